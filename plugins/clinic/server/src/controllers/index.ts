@@ -1,0 +1,8 @@
+import { factories } from '@strapi/strapi';
+import contentTypes from '../content-types';
+
+// Core controllers for every type: Strapi needs them for content-api permissions
+// (and GraphQL shadow CRUD) to take effect on plugin types.
+export default Object.fromEntries(
+  Object.keys(contentTypes).map((name) => [name, factories.createCoreController(`plugin::clinic.${name}` as any)]),
+);

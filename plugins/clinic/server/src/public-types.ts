@@ -1,0 +1,27 @@
+/**
+ * Content types location sites may read through the content API (REST and
+ * GraphQL shadow CRUD). Only find and findOne are routed: the public writes nothing.
+ */
+export const PUBLIC_READ_TYPES = [
+  'franchise',
+  'location',
+  'modality',
+  'technique',
+  'condition',
+  'specialty',
+  'care-plan',
+  'service',
+  'offering',
+  'bundle',
+  'bundle-offering',
+  'practitioner',
+  'licence',
+  'article',
+  'faq',
+] as const;
+
+export type PublicReadType = (typeof PUBLIC_READ_TYPES)[number];
+
+export const PUBLIC_ACTIONS = ['find', 'findOne'] as const;
+
+export const uidOf = (type: string) => `plugin::clinic.${type}` as const;

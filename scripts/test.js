@@ -1,0 +1,48 @@
+// `npm test`: compile, unit tests, then the integration suite on SQLite and, when it
+// answers on 127.0.0.1:5432, on PostgreSQL (each in a database of its own, dropped after).
+const fs = require('node:fs');
+const path = require('node:path');
+const { bin, root, run } = require('./run');
+const { postgresAnswers, createScratchDatabase, dropScratchDatabase } = require('./postgres');
+
+const jest = (label, project, env = {}) =>
+  run(label, bin('jest'), ['--selectProjects', project, '--runInBand', ...process.argv.slice(2)], env);
+
+const main = async () => {
+  const timings = {};
+  timings.compile = Number(run('Compiling the plugin and the app (tsc)', bin('tsc'), ['-p', 'plugins/clinic'])) +
+    Number(run('Compiling the app (tsc)', bin('tsc'), ['-p', '.']));
+  timings.unit = jest('Unit tests (domain, demo data)', 'unit');
+
+  const sqliteFile = path.join('.tmp', `test-${process.pid}.db`);
+  fs.mkdirSync(path.join(root, '.tmp'), { recursive: true });
+  try {
+    timings.sqlite = jest('Integration tests on SQLite', 'integration', { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: sqliteFile });
+  } finally {
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(path.join(root, sqliteFile + suffix), { force: true });
+  }
+
+  const pg = { host: process.env.PGHOST || '127.0.0.1', port: Number(process.env.PGPORT || 5432), user: process.env.PGUSER || 'postgres' };
+  if (await postgresAnswers(pg)) {
+    const database = await createScratchDatabase(pg);
+    try {
+      timings.postgres = jest('Integration tests on PostgreSQL', 'integration', {
+        DATABASE_CLIENT: 'postgres',
+        DATABASE_URL: `postgres://${pg.user}@${pg.host}:${pg.port}/${database}`,
+      });
+    } finally {
+      await dropScratchDatabase(pg, database);
+    }
+  } else if (process.env.REQUIRE_POSTGRES === 'true') {
+    console.error(`✖ PostgreSQL does not answer on ${pg.host}:${pg.port} and REQUIRE_POSTGRES=true`);
+    process.exit(1);
+  } else {
+    console.log(`\n! PostgreSQL does not answer on ${pg.host}:${pg.port}: integration tests ran on SQLite only`);
+  }
+  console.log(`\nAll tests passed. Seconds: ${JSON.stringify(timings)}`);
+};
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

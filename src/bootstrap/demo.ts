@@ -1,0 +1,68 @@
+import type { Core } from '@strapi/strapi';
+import { demoDataSet } from '../../database/seed/demo';
+import { clearCatalogue, importDataSet } from '../../database/seed/import-data-set';
+import { DEMO_ADMIN } from './demo-admin';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Loads the demo chain when the catalogue is empty (or always, with reset). Idempotent. */
+export const loadDemoData = async (strapi: Core.Strapi, { reset = false } = {}) => {
+  if (reset) {
+    strapi.log.info('[demo] clearing the catalogue');
+    await clearCatalogue(strapi);
+  } else if ((await strapi.db.query('plugin::clinic.location').count()) > 0) {
+    strapi.log.info('[demo] catalogue already holds data: demo data not loaded again');
+    return null;
+  }
+  const started = Date.now();
+  let lastStep = '';
+  const report = await importDataSet(strapi, demoDataSet(today()), {
+    today: today(),
+    onProgress: (step, done, total) => {
+      if (step !== lastStep || done === total) {
+        if (done === total) strapi.log.info(`[demo] ${step}: ${total}`);
+        lastStep = step;
+      }
+    },
+  });
+  strapi.log.info(`[demo] demo chain loaded in ${Date.now() - started} ms`);
+  return report;
+};
+
+/** Creates the demo super admin once. Only ever called in demo mode. */
+export const ensureDemoAdmin = async (strapi: Core.Strapi) => {
+  const users = strapi.service('admin::user');
+  if (await users.exists({ email: DEMO_ADMIN.email })) return;
+  const superAdminRole = await strapi.service('admin::role').getSuperAdmin();
+  await users.create({
+    email: DEMO_ADMIN.email,
+    firstname: 'Demo',
+    lastname: 'Admin',
+    password: DEMO_ADMIN.password,
+    registrationToken: null,
+    isActive: true,
+    roles: superAdminRole ? [superAdminRole.id] : [],
+  });
+  strapi.log.info(`[demo] admin user ${DEMO_ADMIN.email} created`);
+};
+
+export const runDemoSetup = async (strapi: Core.Strapi) => {
+  await loadDemoData(strapi);
+  await ensureDemoAdmin(strapi);
+  strapi.server.httpServer.once('listening', () => {
+    const host = strapi.config.get<string>('server.host');
+    const port = strapi.config.get<number>('server.port');
+    const base = `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host}:${port}`;
+    const lines = [
+      '',
+      'Clinic catalogue demo is running',
+      `  Admin panel:  ${base}/admin`,
+      `  GraphQL:      ${base}/graphql`,
+      `  REST:         ${base}/api/clinic/locations`,
+      `  Demo login:   ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`,
+      '',
+    ];
+    // eslint-disable-next-line no-console
+    console.log(lines.join('\n'));
+  });
+};

@@ -1,0 +1,39 @@
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { applyTestEnv } from './test-env';
+import { TEST_ADMIN } from '../helpers/test-admin';
+
+const root = path.resolve(__dirname, '..', '..');
+
+/**
+ * Boots the compiled app once per jest run (scripts/test.js compiled it), with the
+ * demo data set, and listens on an ephemeral port. Tests speak HTTP to it.
+ */
+export default async function globalSetup() {
+  applyTestEnv();
+  const { createStrapi } = await import('@strapi/strapi');
+  const started = Date.now();
+  const app = createStrapi({ appDir: root, distDir: path.join(root, 'dist') });
+  (app as any).log.level = 'error';
+  await app.load();
+
+  const { loadDemoData } = require(path.join(root, 'dist/src/bootstrap/demo'));
+  await loadDemoData(app, { reset: true });
+  await ensureTestAdmin(app);
+
+  app.server.mount();
+  await new Promise<void>((resolve) => app.server.httpServer.listen(0, '127.0.0.1', resolve));
+  const { port } = app.server.httpServer.address() as AddressInfo;
+  process.env.TEST_BASE_URL = `http://127.0.0.1:${port}`;
+  (globalThis as any).__STRAPI__ = app;
+  const db = process.env.DATABASE_CLIENT === 'postgres' ? `PostgreSQL (${process.env.DATABASE_URL})` : `SQLite (${process.env.DATABASE_FILENAME})`;
+  // eslint-disable-next-line no-console
+  console.log(`\n[integration] app booted with the demo chain on ${db} in ${Date.now() - started} ms`);
+}
+
+const ensureTestAdmin = async (app: any) => {
+  const users = app.service('admin::user');
+  if (await users.exists({ email: TEST_ADMIN.email })) return;
+  const role = await app.service('admin::role').getSuperAdmin();
+  await users.create({ ...TEST_ADMIN, firstname: 'Test', lastname: 'Editor', isActive: true, roles: [role.id] });
+};

@@ -1,0 +1,25 @@
+// Settings every integration run shares; the database ones come from scripts/test.js.
+import crypto from 'node:crypto';
+
+const secret = () => crypto.randomBytes(16).toString('base64');
+
+export const applyTestEnv = () => {
+  const defaults: Record<string, string> = {
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: '0', // an ephemeral port: runs never collide with a demo on 1337
+    APP_KEYS: [secret(), secret()].join(','),
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    ENCRYPTION_KEY: secret(),
+    JWT_SECRET: secret(),
+    DATABASE_CLIENT: 'sqlite',
+    DATABASE_FILENAME: '.tmp/test.db',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
+  };
+  for (const [key, value] of Object.entries(defaults)) {
+    if (!process.env[key]) process.env[key] = value;
+  }
+};

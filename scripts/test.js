@@ -10,7 +10,7 @@ const jest = (label, project, env = {}) =>
 
 const main = async () => {
   const timings = {};
-  timings.compile = Number(run('Compiling the plugin and the app (tsc)', bin('tsc'), ['-p', 'plugins/clinic'])) +
+  timings.compile = Number(run('Compiling the clinic plugin (tsc)', bin('tsc'), ['-p', 'plugins/clinic'])) +
     Number(run('Compiling the app (tsc)', bin('tsc'), ['-p', '.']));
   timings.unit = jest('Unit tests (domain, demo data)', 'unit');
 

@@ -83,7 +83,7 @@ export const importDataSet = async (strapi: Core.Strapi, data: SeedDataSet, opti
     const locations = await create('location', data.locations, bySlug, (l) => ({
       name: l.name,
       slug: l.slug,
-      status: l.status,
+      operatingStatus: l.status,
       franchise: ref(franchises, l.franchise, 'franchise'),
       region: l.region,
       address: { ...l.address },

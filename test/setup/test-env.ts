@@ -17,7 +17,6 @@ export const applyTestEnv = () => {
     DATABASE_CLIENT: 'sqlite',
     DATABASE_FILENAME: '.tmp/test.db',
     STRAPI_TELEMETRY_DISABLED: 'true',
-    STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
   };
   for (const [key, value] of Object.entries(defaults)) {
     if (!process.env[key]) process.env[key] = value;

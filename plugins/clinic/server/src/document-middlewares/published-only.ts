@@ -1,0 +1,24 @@
+import type { Core } from '@strapi/strapi';
+
+const READS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
+
+/**
+ * Strapi 5's content API honours `?status=draft` (REST) and `status: DRAFT` (GraphQL)
+ * for anyone with find permission. Drafts of the catalogue must never reach the
+ * public or API tokens, so reads made while serving anything but the admin panel
+ * are pinned to published. Calls outside a request (bootstrap, jobs, seeding) are
+ * left alone.
+ */
+export const publishedOnly =
+  (strapi: Core.Strapi): Parameters<Core.Strapi['documents']['use']>[0] =>
+  async (context, next) => {
+    if (!context.uid.startsWith('plugin::clinic.') || !READS.has(context.action)) return next();
+    const ctx = strapi.requestContext.get();
+    if (ctx && ctx.state?.auth?.strategy?.name !== 'admin') {
+      const model = strapi.contentType(context.uid);
+      if (model?.options?.draftAndPublish) {
+        (context as any).params = { ...(context as any).params, status: 'published' };
+      }
+    }
+    return next();
+  };

@@ -1,0 +1,12 @@
+/** The clinic plugin's domain layer: plain TypeScript rules and zod schemas, no Strapi. */
+export * from './errors';
+export * from './vocabulary';
+export * from './us-states';
+export * from './dates';
+export * from './money';
+export * from './licence.rules';
+export * from './eligibility.rules';
+export * from './pricing.rules';
+export * from './bundle.rules';
+export * from './care-plan.rules';
+export * from './opening-hours.rules';

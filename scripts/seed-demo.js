@@ -1,0 +1,24 @@
+// `npm run demo:reset`: reloads the demo chain into the demo database (the server must be stopped).
+const path = require('node:path');
+const { ensureEnv } = require('./ensure-env');
+const { bin, root, run } = require('./run');
+
+const main = async () => {
+  ensureEnv();
+  run('Compiling the clinic plugin', bin('tsc'), ['-p', 'plugins/clinic']);
+  run('Compiling the app', bin('tsc'), ['-p', '.']);
+  const { createStrapi } = require('@strapi/strapi');
+  const app = createStrapi({ appDir: root, distDir: path.join(root, 'dist') });
+  await app.load();
+  const { loadDemoData, ensureDemoAdmin } = require(path.join(root, 'dist/src/bootstrap/demo'));
+  const report = await loadDemoData(app, { reset: true });
+  await ensureDemoAdmin(app);
+  console.log(`\n✔ Demo chain reloaded: ${JSON.stringify(report.counts)}`);
+  await app.destroy();
+  process.exit(0);
+};
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

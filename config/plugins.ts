@@ -4,6 +4,20 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   clinic: {
     enabled: true,
     resolve: './plugins/clinic',
+    config: {
+      expiringWindowDays: env.int('LICENCE_EXPIRING_WINDOW_DAYS', 60),
+      siteUrl: env('SITE_URL', 'https://www.example.com'),
+      siteApi: {
+        path: '/site/graphql',
+        maxDepth: env.int('SITE_API_MAX_DEPTH', 8),
+        maxComplexity: env.int('SITE_API_MAX_COMPLEXITY', 5000),
+        maxAgeSeconds: env.int('SITE_API_MAX_AGE', 60),
+        landingPage: env('NODE_ENV', 'development') !== 'production',
+        // Several instances share APQ and the response cache through Redis.
+        redisUrl: env('REDIS_URL', '') || null,
+        responseCache: env.bool('SITE_API_RESPONSE_CACHE', true),
+      },
+    },
   },
   'users-permissions': {
     config: {

@@ -1,0 +1,139 @@
+/**
+ * The site API's queries: read pages of the read model (one SELECT each) and shape
+ * them with the views. The clock is read once per request by the caller.
+ */
+import type { Core } from '@strapi/strapi';
+import { distanceKm } from '../domain';
+import { GENERAL_PLAN_KEY, INDEX_KEY, type PageBodies, type PageKind } from '../read-model/page.types';
+import { notFound } from '../site-api/errors';
+import type { Clock } from '../site-api/views/clock';
+import { bundlesOnSale, bundleView, locationSummaryView, locationView, practitionersHere, serviceEntryView, type PractitionerFilter } from '../site-api/views/location.view';
+import { practitionerView } from '../site-api/views/practitioner.view';
+import { paginate, type Page } from '../site-api/views/shapes';
+import { describeFrequency } from '../domain';
+
+const MAX_CARE_PLAN_PRACTITIONERS = 20;
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const pages = () => strapi.plugin('clinic').service('site-pages');
+  const page = <K extends PageKind>(kind: K, key: string): Promise<PageBodies[K] | null> => pages().get(kind, key);
+  const required = async <K extends PageKind>(kind: K, what: string, slug: string): Promise<PageBodies[K]> => {
+    const body = await page(kind, slug);
+    if (!body) throw notFound(what, slug);
+    return body;
+  };
+  const index = async <K extends PageKind>(kind: K) => ((await page(kind, INDEX_KEY)) ?? []) as PageBodies[K];
+
+  return {
+    async location(slug: string, clock: Clock) {
+      return locationView(await required('location', 'location', slug), clock);
+    },
+
+    async locations(
+      filter: { state?: string | null; region?: string | null; service?: string | null; modality?: string | null; openNow?: boolean | null; near?: { latitude: number; longitude: number; radiusKm: number } | null },
+      pageArgs: Page,
+      clock: Clock,
+    ) {
+      const all = await index('location-index');
+      let rows = all
+        .filter((l) => !filter.state || l.address.state === filter.state)
+        .filter((l) => !filter.region || l.region === filter.region)
+        .filter((l) => !filter.service || l.services.includes(filter.service))
+        .filter((l) => !filter.modality || l.modalities.includes(filter.modality))
+        .map((l) => ({ l, distance: filter.near && l.geo ? distanceKm(filter.near, l.geo) : null }));
+      if (filter.near) {
+        rows = rows.filter((r) => r.distance !== null && r.distance <= filter.near!.radiusKm).sort((a, b) => a.distance! - b.distance!);
+      } else {
+        rows.sort((a, b) => a.l.name.localeCompare(b.l.name));
+      }
+      let views = rows.map((r) => locationSummaryView(r.l, clock, r.distance === null ? null : Math.round(r.distance * 10) / 10));
+      if (filter.openNow !== null && filter.openNow !== undefined) views = views.filter((v) => v.openNow === filter.openNow);
+      return paginate(views, pageArgs);
+    },
+
+    /** Techniques linked to a condition, for the practitioner filter "condition". */
+    async conditionTechniques(slug: string) {
+      const condition = await required('condition', 'condition', slug);
+      return new Set(condition.techniques.map((t) => t.technique.slug));
+    },
+
+    practitionersAt(location: PageBodies['location'], filter: PractitionerFilter, pageArgs: Page, clock: Clock) {
+      return paginate(practitionersHere(location, clock, filter), pageArgs);
+    },
+
+    servicesAt(location: PageBodies['location'], modality: string | null | undefined) {
+      return location.services.filter((s) => !modality || s.service.modality.slug === modality).map(serviceEntryView);
+    },
+
+    bundlesAt(location: PageBodies['location'], clock: Clock) {
+      return bundlesOnSale(location, clock).map(bundleView);
+    },
+
+    async condition(slug: string) {
+      return required('condition', 'condition', slug);
+    },
+
+    async conditions(filter: { category?: string | null }, pageArgs: Page) {
+      const all = await index('condition-index');
+      return paginate(all.filter((c) => !filter.category || c.category === filter.category), pageArgs);
+    },
+
+    async technique(slug: string) {
+      const t = await required('technique', 'technique', slug);
+      return { ...t, modality: t.modalityRef };
+    },
+
+    async techniques(pageArgs: Page) {
+      const all = await index('technique-index');
+      return paginate(all.map((t) => ({ ...t, modality: t.modalityRef })), pageArgs);
+    },
+
+    async service(slug: string, clock: Clock) {
+      const s = await required('service', 'service', slug);
+      return { ...s, locations: s.locations.map((l) => locationSummaryView(l, clock)), variants: s.variants, page: s };
+    },
+
+    async practitioner(slug: string, clock: Clock) {
+      return practitionerView(await required('practitioner', 'practitioner', slug), clock);
+    },
+
+    async article(slug: string) {
+      return required('article', 'article', slug);
+    },
+
+    async articles(filter: { condition?: string | null }, pageArgs: Page) {
+      const all = await index('article-index');
+      return paginate(all.filter((a) => !filter.condition || a.conditions.includes(filter.condition)), pageArgs);
+    },
+
+    async carePlan(conditionSlug: string, locationSlug: string, clock: Clock) {
+      const [condition, location] = await Promise.all([
+        required('condition', 'condition', conditionSlug),
+        required('location', 'location', locationSlug),
+      ]);
+      const plan = (await page('care-plan', conditionSlug)) ?? (await page('care-plan', GENERAL_PLAN_KEY));
+      const recommended = new Set(condition.techniques.map((t) => t.technique.slug));
+      const services = location.services.filter((s) => s.techniques.some((t) => recommended.has(t)));
+      const serviceSlugs = new Set(services.map((s) => s.service.slug));
+      const specialtyWords = condition.name.toLowerCase().split(/\W+/).filter((w) => w.length > 3);
+      const practitioners = practitionersHere(location, clock)
+        .filter(
+          ({ practitioner }) =>
+            practitioner.techniques.some((t) => recommended.has(t.slug)) ||
+            practitioner.specialties.some((s) => specialtyWords.some((w) => s.name.toLowerCase().includes(w))),
+        )
+        .slice(0, MAX_CARE_PLAN_PRACTITIONERS);
+      return {
+        condition: { slug: condition.slug, name: condition.name, category: condition.category, summary: condition.summary },
+        location: locationSummaryView(location, clock),
+        plan: plan && { ...plan, phases: plan.phases.map((p) => ({ ...p, description: describeFrequency(p) })) },
+        techniques: condition.techniques,
+        services: services.map(serviceEntryView),
+        bundles: bundlesOnSale(location, clock)
+          .filter((b) => b.items.some((i) => serviceSlugs.has(i.service.slug)))
+          .map(bundleView),
+        practitioners,
+      };
+    },
+  };
+};

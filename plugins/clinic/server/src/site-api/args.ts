@@ -1,0 +1,64 @@
+/** Argument schemas of the site API: every resolver parses its arguments here first. */
+import { z } from 'zod';
+import { US_STATE_CODES } from '../domain';
+import { badUserInput } from './errors';
+
+const slug = z.string().max(120, 'must be at most 120 characters').regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug like "deep-tissue"');
+const optionalSlug = slug.nullish();
+
+export const pageArgs = z
+  .object({
+    limit: z.number().int().min(1, 'must be between 1 and 100').max(100, 'must be between 1 and 100').default(20),
+    offset: z.number().int().min(0, 'must be 0 or more').max(10_000, 'must be at most 10000').default(0),
+  })
+  .nullish()
+  .transform((p) => ({ limit: p?.limit ?? 20, offset: p?.offset ?? 0 }));
+
+export const slugArgs = z.object({ slug });
+
+export const locationsArgs = z.object({
+  filter: z
+    .object({
+      state: z.enum(US_STATE_CODES, { message: 'must be a two-letter US state code like "GA"' }).nullish(),
+      region: z.string().max(120).nullish(),
+      service: optionalSlug,
+      modality: optionalSlug,
+      near: z
+        .object({
+          latitude: z.number().min(-90, 'must be between -90 and 90').max(90, 'must be between -90 and 90'),
+          longitude: z.number().min(-180, 'must be between -180 and 180').max(180, 'must be between -180 and 180'),
+          radiusKm: z.number().gt(0, 'must be more than 0').max(500, 'must be at most 500'),
+        })
+        .nullish(),
+      openNow: z.boolean().nullish(),
+    })
+    .nullish(),
+  page: pageArgs,
+});
+
+export const practitionerFilterArgs = z.object({
+  filter: z
+    .object({
+      modality: optionalSlug,
+      specialty: optionalSlug,
+      technique: optionalSlug,
+      condition: optionalSlug,
+      language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag like "es"').nullish(),
+      acceptingNewClients: z.boolean().nullish(),
+    })
+    .nullish(),
+  page: pageArgs,
+});
+
+export const servicesArgs = z.object({ modality: optionalSlug });
+export const conditionsArgs = z.object({ filter: z.object({ category: z.string().max(40).nullish() }).nullish(), page: pageArgs });
+export const articlesArgs = z.object({ filter: z.object({ condition: optionalSlug }).nullish(), page: pageArgs });
+export const techniquesArgs = z.object({ page: pageArgs });
+export const carePlanArgs = z.object({ condition: slug, location: slug });
+
+/** Parses arguments or throws BAD_USER_INPUT naming the argument. */
+export const parseArgs = <S extends z.ZodTypeAny>(schema: S, args: unknown, root = ''): z.output<S> => {
+  const result = schema.safeParse(args);
+  if (!result.success) throw badUserInput(result.error, root);
+  return result.data;
+};

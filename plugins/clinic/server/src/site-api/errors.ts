@@ -1,0 +1,18 @@
+import { GraphQLError } from 'graphql';
+import type { ZodError } from 'zod';
+
+/** Stable error codes of the site API (extensions.code). */
+export const notFound = (what: string, slug: string) =>
+  new GraphQLError(`No published ${what} has the slug "${slug}"`, { extensions: { code: 'NOT_FOUND', what, slug } });
+
+export const badUserInput = (error: ZodError, root = '') => {
+  const issue = error.issues[0];
+  const argument = [root, ...issue.path.map(String)].filter(Boolean).join('.');
+  return new GraphQLError(`Invalid argument ${argument}: ${issue.message}`, {
+    extensions: {
+      code: 'BAD_USER_INPUT',
+      argument,
+      issues: error.issues.map((i) => ({ argument: [root, ...i.path.map(String)].filter(Boolean).join('.'), message: i.message })),
+    },
+  });
+};

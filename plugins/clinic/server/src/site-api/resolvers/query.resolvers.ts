@@ -1,0 +1,31 @@
+import { articlesArgs, carePlanArgs, conditionsArgs, locationsArgs, parseArgs, slugArgs, techniquesArgs } from '../args';
+import type { SiteContext } from '../context';
+
+type Args = Record<string, unknown>;
+
+/** Root queries: parse the arguments, call one service method. */
+export const queryResolvers = {
+  location: (_: unknown, args: Args, ctx: SiteContext) => ctx.site.location(parseArgs(slugArgs, args).slug, ctx.clock),
+  locations: (_: unknown, args: Args, ctx: SiteContext) => {
+    const { filter, page } = parseArgs(locationsArgs, args);
+    return ctx.site.locations(filter ?? {}, page, ctx.clock);
+  },
+  condition: (_: unknown, args: Args, ctx: SiteContext) => ctx.site.condition(parseArgs(slugArgs, args).slug),
+  conditions: (_: unknown, args: Args, ctx: SiteContext) => {
+    const { filter, page } = parseArgs(conditionsArgs, args);
+    return ctx.site.conditions(filter ?? {}, page);
+  },
+  technique: (_: unknown, args: Args, ctx: SiteContext) => ctx.site.technique(parseArgs(slugArgs, args).slug),
+  techniques: (_: unknown, args: Args, ctx: SiteContext) => ctx.site.techniques(parseArgs(techniquesArgs, args).page),
+  service: (_: unknown, args: Args, ctx: SiteContext) => ctx.site.service(parseArgs(slugArgs, args).slug, ctx.clock),
+  practitioner: (_: unknown, args: Args, ctx: SiteContext) => ctx.site.practitioner(parseArgs(slugArgs, args).slug, ctx.clock),
+  article: (_: unknown, args: Args, ctx: SiteContext) => ctx.site.article(parseArgs(slugArgs, args).slug),
+  articles: (_: unknown, args: Args, ctx: SiteContext) => {
+    const { filter, page } = parseArgs(articlesArgs, args);
+    return ctx.site.articles(filter ?? {}, page);
+  },
+  carePlan: (_: unknown, args: Args, ctx: SiteContext) => {
+    const { condition, location } = parseArgs(carePlanArgs, args);
+    return ctx.site.carePlan(condition, location, ctx.clock);
+  },
+};

@@ -1,0 +1,8 @@
+import { commonTypeDefs } from './common.graphql';
+import { locationTypeDefs } from './location.graphql';
+import { catalogueTypeDefs } from './catalogue.graphql';
+import { peopleTypeDefs } from './people.graphql';
+import { editorialTypeDefs } from './editorial.graphql';
+import { queryTypeDefs } from './query.graphql';
+
+export const siteTypeDefs = [commonTypeDefs, queryTypeDefs, locationTypeDefs, catalogueTypeDefs, peopleTypeDefs, editorialTypeDefs];

@@ -1,0 +1,58 @@
+/**
+ * The site API's delivery endpoint: its own schema on Apollo Server (the same
+ * @apollo/server the GraphQL plugin embeds), beside Strapi's /graphql. Resolvers
+ * are plain functions over read-model pages, so no per-field auth/policy wrapper
+ * runs: the site API is public, read-only and published-only by construction.
+ */
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
+import { koaMiddleware } from '@as-integrations/koa';
+import cors from '@koa/cors';
+import bodyParser from 'koa-bodyparser';
+import type { Core } from '@strapi/strapi';
+import { createContext, type SiteContext } from './context';
+import { buildSiteSchema } from './executable-schema';
+import { complexityPlugin, depthRule, type SiteLimits } from './limits';
+
+export interface SiteApiOptions extends SiteLimits {
+  path: string;
+  maxAgeSeconds: number;
+  landingPage: boolean;
+  cache: KeyValueCache<string>;
+  plugins?: ApolloServerPlugin<BaseContext>[];
+}
+
+export const startSiteApi = async (strapi: Core.Strapi, options: SiteApiOptions) => {
+  const schema = buildSiteSchema();
+  const server = new ApolloServer<SiteContext>({
+    schema,
+    validationRules: [depthRule(options)],
+    introspection: true,
+    // Automatic persisted queries, in the shared cache when Redis is configured.
+    persistedQueries: { cache: options.cache, ttl: 24 * 3600 },
+    cache: options.cache,
+    status400ForVariableCoercionErrors: true,
+    includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
+    plugins: [
+      complexityPlugin(schema, options) as ApolloServerPlugin<SiteContext>,
+      ApolloServerPluginCacheControl({ defaultMaxAge: options.maxAgeSeconds, calculateHttpHeaders: true }),
+      options.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      ...((options.plugins ?? []) as ApolloServerPlugin<SiteContext>[]),
+    ],
+  });
+  await server.start();
+  const context = createContext(strapi);
+
+  strapi.server.routes([
+    {
+      method: 'ALL',
+      path: options.path,
+      handler: [cors(), bodyParser(), koaMiddleware(server, { context: async () => context() })],
+      config: { auth: false },
+    },
+  ]);
+  return server;
+};

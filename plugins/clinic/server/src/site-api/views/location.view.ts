@@ -1,0 +1,78 @@
+import { compareDates, isBundleValidOn, isOpenAt } from '../../domain';
+import type { LocationBundleEntry, LocationPage, LocationServiceEntry, LocationSummaryData, PractitionerCard } from '../../read-model/page.types';
+import type { Clock } from './clock';
+import { practisableModalities, practitionerSummary } from './practitioner.view';
+import { money } from './shapes';
+
+export interface PractitionerFilter {
+  modality?: string | null;
+  specialty?: string | null;
+  technique?: string | null;
+  language?: string | null;
+  acceptingNewClients?: boolean | null;
+  /** Techniques linked to the condition asked for (resolved by the caller). */
+  conditionTechniques?: Set<string> | null;
+}
+
+export const locationSummaryView = (l: LocationSummaryData, clock: Clock, distanceKm: number | null = null) => ({
+  slug: l.slug,
+  name: l.name,
+  operatingStatus: l.operatingStatus,
+  region: l.region,
+  timeZone: l.timeZone,
+  address: l.address,
+  geo: l.geo,
+  openNow: isOpenNow(l, clock),
+  distanceKm,
+});
+
+export const isOpenNow = (l: LocationSummaryData, clock: Clock) =>
+  l.operatingStatus === 'open' && isOpenAt({ openingHours: l.openingHours, closures: l.closures, timeZone: l.timeZone }, clock.now);
+
+export const serviceEntryView = (entry: LocationServiceEntry) => ({
+  service: entry.service,
+  variants: entry.variants.map((v) => ({ minutes: v.minutes, price: money(v.priceCents), basePrice: money(v.basePriceCents), overridden: v.overridden })),
+});
+
+export const bundleView = (b: LocationBundleEntry) => ({
+  slug: b.slug,
+  name: b.name,
+  summary: b.summary,
+  items: b.items.map((i) => ({ service: i.service, minutes: i.minutes, count: i.count, unitPrice: money(i.unitPriceCents) })),
+  price: money(b.priceCents),
+  sumOfParts: money(b.sumOfPartsCents),
+  saving: money(b.savingCents),
+  validFrom: b.validFrom,
+  validUntil: b.validUntil,
+});
+
+export const bundlesOnSale = (page: LocationPage, clock: Clock) => page.bundles.filter((b) => isBundleValidOn(b, clock.today));
+
+export const eligiblePractitioners = (page: LocationPage, clock: Clock) =>
+  page.practitioners
+    .map((card) => ({ card, modalities: practisableModalities(card, page.address.state, clock) }))
+    .filter((entry) => entry.modalities.length > 0);
+
+const matches = ({ card, modalities }: { card: PractitionerCard; modalities: { slug: string }[] }, f: PractitionerFilter) =>
+  (!f.modality || modalities.some((m) => m.slug === f.modality)) &&
+  (!f.specialty || card.specialties.some((s) => s.slug === f.specialty)) &&
+  (!f.technique || card.techniques.some((t) => t.slug === f.technique)) &&
+  (!f.language || card.languages.includes(f.language)) &&
+  (f.acceptingNewClients === null || f.acceptingNewClients === undefined || card.acceptingNewClients === f.acceptingNewClients) &&
+  (!f.conditionTechniques || card.techniques.some((t) => f.conditionTechniques!.has(t.slug)));
+
+export const practitionersHere = (page: LocationPage, clock: Clock, filter: PractitionerFilter = {}) =>
+  eligiblePractitioners(page, clock)
+    .filter((entry) => matches(entry, filter))
+    .map(({ card, modalities }) => ({ practitioner: practitionerSummary(card), modalities }));
+
+export const locationView = (page: LocationPage, clock: Clock) => ({
+  ...locationSummaryView(page, clock),
+  phone: page.phone,
+  openingHours: page.openingHours,
+  closures: page.closures.filter((c) => compareDates(c.date, clock.today) >= 0),
+  franchise: page.franchiseRef,
+  booking: page.booking,
+  page,
+});
+export type LocationView = ReturnType<typeof locationView>;

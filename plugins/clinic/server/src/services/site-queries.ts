@@ -9,6 +9,7 @@ import { notFound } from '../site-api/errors';
 import type { Clock } from '../site-api/views/clock';
 import { bundlesOnSale, bundleView, locationSummaryView, locationView, practitionersHere, serviceEntryView, type PractitionerFilter } from '../site-api/views/location.view';
 import { practitionerView } from '../site-api/views/practitioner.view';
+import { serviceView } from '../site-api/views/service.view';
 import { paginate, type Page } from '../site-api/views/shapes';
 import { describeFrequency } from '../domain';
 
@@ -89,8 +90,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async service(slug: string, clock: Clock) {
-      const s = await required('service', 'service', slug);
-      return { ...s, locations: s.locations.map((l) => locationSummaryView(l, clock)), variants: s.variants, page: s };
+      return serviceView(await required('service', 'service', slug), clock);
     },
 
     async practitioner(slug: string, clock: Clock) {

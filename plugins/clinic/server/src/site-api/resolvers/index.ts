@@ -1,9 +1,11 @@
+import type { Resolvers } from '../__generated__/resolvers-types';
 import { DateScalar, JSONScalar } from '../scalars';
 import { queryResolvers } from './query.resolvers';
 import { locationResolvers } from './location.resolvers';
 import { jsonLdResolvers } from './json-ld.resolvers';
+import { authorResolver } from './article.resolvers';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   JSON: JSONScalar,
   Date: DateScalar,
   Query: queryResolvers,
@@ -11,5 +13,6 @@ export const resolvers = {
   Condition: { jsonLd: jsonLdResolvers.Condition },
   Service: { jsonLd: jsonLdResolvers.Service },
   Practitioner: { jsonLd: jsonLdResolvers.Practitioner },
-  Article: { jsonLd: jsonLdResolvers.Article },
+  Article: { author: authorResolver, jsonLd: jsonLdResolvers.Article },
+  ArticleSummary: { author: authorResolver },
 };

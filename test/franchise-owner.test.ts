@@ -1,7 +1,7 @@
 import { asAdmin, rest } from './helpers/http';
 import { asUser, cm } from './helpers/admin-session';
 import { closeDb, countRows, db } from './helpers/db';
-import { FRANCHISE_A, FRANCHISE_B, OWNER_A } from './helpers/test-users';
+import { FRANCHISE_A, FRANCHISE_B, OWNER_A, OWNER_B } from './helpers/test-users';
 
 // Franchise A (Metro Atlanta): buckhead, decatur, marietta. Franchise B (Coast & South): savannah, birmingham.
 interface Doc {
@@ -180,6 +180,7 @@ describe('Given franchise owner A at their own location Marietta', () => {
     const res = await rest('PUT', cm('offering', `/${documentId}`), { location: { connect: [{ documentId: savannah.documentId }], disconnect: [] } }, await asOwnerA());
 
     expect(res.status).toBe(403);
+    expect(res.body.error.message).toBe('This location belongs to another franchise.');
     expect(await storedLocationOf('clinic_offerings', documentId)).toBe(marietta.documentId);
   });
 
@@ -188,6 +189,17 @@ describe('Given franchise owner A at their own location Marietta', () => {
 
     expect(res.status).toBe(403);
     expect(await storedLocationOf('clinic_offerings', documentId)).toBe(marietta.documentId);
+  });
+
+  it('when owner B lists offerings, edits or deletes it, then B neither sees it nor may touch it', async () => {
+    const list = await rest('GET', cm('offering', '?pageSize=100'), undefined, await asUser(OWNER_B));
+    expect(list.status).toBe(200);
+    expect(list.body.results.length).toBeGreaterThan(0);
+    expect(list.body.results.map((o: Doc) => o.documentId)).not.toContain(documentId);
+
+    expect((await rest('PUT', cm('offering', `/${documentId}`), { available: true }, await asUser(OWNER_B))).status).toBe(403);
+    expect((await rest('DELETE', cm('offering', `/${documentId}`), undefined, await asUser(OWNER_B))).status).toBe(403);
+    expect(Number((await db()('clinic_offerings').where({ document_id: documentId }).count({ n: '*' }))[0].n)).toBe(2);
   });
 
   it('when they delete it, then it is gone', async () => {

@@ -47,14 +47,20 @@ const MEDIA_ACTIONS = [
 ];
 
 /**
+ * Who owns a franchise decides what an admin user may write: a people-and-rights
+ * matter left to super admins, like users and roles. No clinic role sees or sets it.
+ */
+const withoutOwners = (uid: string) => (uid === 'plugin::clinic.franchise' ? ['owners'] : []);
+
+/**
  * Catalogue editor: create, read, update, delete and publish every clinic type, and
- * the media library. Nothing under Settings, users or roles.
+ * the media library. Nothing under Settings, users or roles, nor franchise owners.
  */
 export const catalogueEditorPermissions = (strapi: Core.Strapi): PermissionSpec[] => [
   ...clinicTypes(strapi).flatMap((uid) => {
     const actions = ['create', 'read', 'update', 'delete'];
     if (strapi.contentType(uid as any)?.options?.draftAndPublish) actions.push('publish');
-    return actions.map((a) => contentPermission(strapi, `${CM}.${a}`, uid));
+    return actions.map((a) => contentPermission(strapi, `${CM}.${a}`, uid, [], withoutOwners(uid)));
   }),
   ...MEDIA_ACTIONS.map((action) => ({ action, subject: null, properties: {}, conditions: [] })),
 ];
@@ -62,13 +68,13 @@ export const catalogueEditorPermissions = (strapi: Core.Strapi): PermissionSpec[
 /**
  * Franchise owner: reads the chain's catalogue; creates, edits, publishes and deletes
  * offerings and bundle offerings of their own franchise's locations (the condition);
- * nothing else. Who owns a franchise is hidden from them (franchise.owners).
+ * nothing else. Who owns a franchise is hidden from them too.
  */
 export const franchiseOwnerPermissions = (strapi: Core.Strapi): PermissionSpec[] => {
   const scoped = new Set<string>(FRANCHISE_SCOPED_TYPES);
   return clinicTypes(strapi).flatMap((uid) => {
     if (!scoped.has(uid)) {
-      return [contentPermission(strapi, `${CM}.read`, uid, [], uid === 'plugin::clinic.franchise' ? ['owners'] : [])];
+      return [contentPermission(strapi, `${CM}.read`, uid, [], withoutOwners(uid))];
     }
     return ['create', 'read', 'update', 'delete', 'publish'].map((a) => contentPermission(strapi, `${CM}.${a}`, uid, [FRANCHISE_CONDITION_ID]));
   });

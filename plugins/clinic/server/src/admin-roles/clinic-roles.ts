@@ -42,9 +42,3 @@ export const ensureClinicRoles = async (strapi: Core.Strapi) => {
   }
 };
 
-/** Ids of the clinic roles by code, for assigning users (demo and tests). */
-export const clinicRoleId = async (strapi: Core.Strapi, code: string): Promise<number> => {
-  const role = await strapi.service('admin::role').findOne({ code });
-  if (!role) throw new Error(`admin role ${code} is missing: the clinic plugin's bootstrap creates it`);
-  return role.id;
-};

@@ -10,9 +10,10 @@ const main = async () => {
   const { createStrapi } = require('@strapi/strapi');
   const app = createStrapi({ appDir: root, distDir: path.join(root, 'dist') });
   await app.load();
-  const { loadDemoData, ensureDemoAdmin } = require(path.join(root, 'dist/src/bootstrap/demo'));
+  const { loadDemoData, ensureDemoAdmin, ensureDemoRoleUsers } = require(path.join(root, 'dist/src/bootstrap/demo'));
   const report = await loadDemoData(app, { reset: true });
   await ensureDemoAdmin(app);
+  await ensureDemoRoleUsers(app);
   console.log(`\n✔ Demo chain reloaded: ${JSON.stringify(report.counts)}`);
   await app.destroy();
   process.exit(0);

@@ -8,6 +8,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await grantPublicReadAccess(strapi);
     await closePublicRegistration(strapi);
+    await strapi.plugin('clinic').service('clinic-roles').ensure();
     if (process.env.CLINIC_DEMO === 'true') {
       await runDemoSetup(strapi);
     }

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { demoDataSet } from '../../database/seed/demo';
 import { clearCatalogue, importDataSet } from '../../database/seed/import-data-set';
-import { DEMO_ADMIN } from './demo-admin';
+import { DEMO_ADMIN, DEMO_CATALOGUE_EDITOR, DEMO_FRANCHISE_OWNERS } from './demo-admin';
+import { addFranchiseOwner, CATALOGUE_EDITOR_ROLE, ensureRoleUser, FRANCHISE_OWNER_ROLE } from './role-users';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -46,9 +47,21 @@ export const ensureDemoAdmin = async (strapi: Core.Strapi) => {
   strapi.log.info(`[demo] admin user ${DEMO_ADMIN.email} created`);
 };
 
+/** A catalogue editor and one owner per demo franchise (README, "Roles"). Demo mode only. */
+export const ensureDemoRoleUsers = async (strapi: Core.Strapi) => {
+  await ensureRoleUser(strapi, DEMO_CATALOGUE_EDITOR, CATALOGUE_EDITOR_ROLE);
+  for (const { franchise, ...user } of DEMO_FRANCHISE_OWNERS) {
+    // A reset reloads the franchises, so ownership is re-attached at every start.
+    if (await strapi.db.query('plugin::clinic.franchise').count({ where: { slug: franchise } })) {
+      await addFranchiseOwner(strapi, franchise, await ensureRoleUser(strapi, user, FRANCHISE_OWNER_ROLE));
+    }
+  }
+};
+
 export const runDemoSetup = async (strapi: Core.Strapi) => {
   await loadDemoData(strapi);
   await ensureDemoAdmin(strapi);
+  await ensureDemoRoleUsers(strapi);
   strapi.server.httpServer.once('listening', () => {
     const host = strapi.config.get<string>('server.host');
     const port = strapi.config.get<number>('server.port');
@@ -60,6 +73,8 @@ export const runDemoSetup = async (strapi: Core.Strapi) => {
       `  GraphQL:      ${base}/graphql`,
       `  REST:         ${base}/api/clinic/locations`,
       `  Demo login:   ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`,
+      `  Also:         ${DEMO_CATALOGUE_EDITOR.email} / ${DEMO_CATALOGUE_EDITOR.password} (catalogue editor)`,
+      ...DEMO_FRANCHISE_OWNERS.map((o) => `                ${o.email} / ${o.password} (owner, ${o.franchise})`),
       '',
     ];
     // eslint-disable-next-line no-console

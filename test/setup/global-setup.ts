@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { applyTestEnv } from './test-env';
 import { TEST_ADMIN } from '../helpers/test-admin';
+import { CATALOGUE_EDITOR, OWNER_A, OWNER_B } from '../helpers/test-users';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -20,6 +21,7 @@ export default async function globalSetup() {
   const { loadDemoData } = require(path.join(root, 'dist/src/bootstrap/demo'));
   await loadDemoData(app, { reset: true });
   await ensureTestAdmin(app);
+  await ensureTestRoleUsers(app);
 
   app.server.mount();
   await new Promise<void>((resolve) => app.server.httpServer.listen(0, '127.0.0.1', resolve));
@@ -36,4 +38,13 @@ const ensureTestAdmin = async (app: any) => {
   if (await users.exists({ email: TEST_ADMIN.email })) return;
   const role = await app.service('admin::role').getSuperAdmin();
   await users.create({ ...TEST_ADMIN, firstname: 'Test', lastname: 'Editor', isActive: true, roles: [role.id] });
+};
+
+/** A catalogue editor, and an owner of each demo franchise (A: Metro Atlanta, B: Coast & South). */
+const ensureTestRoleUsers = async (app: any) => {
+  const { ensureRoleUser, addFranchiseOwner, CATALOGUE_EDITOR_ROLE, FRANCHISE_OWNER_ROLE } = require(path.join(root, 'dist/src/bootstrap/role-users'));
+  await ensureRoleUser(app, CATALOGUE_EDITOR, CATALOGUE_EDITOR_ROLE);
+  for (const { franchise, ...user } of [OWNER_A, OWNER_B]) {
+    await addFranchiseOwner(app, franchise, await ensureRoleUser(app, user, FRANCHISE_OWNER_ROLE));
+  }
 };

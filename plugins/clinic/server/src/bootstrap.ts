@@ -1,8 +1,12 @@
 import type { Core } from '@strapi/strapi';
+import { registerFranchiseCondition } from './admin-roles/franchise-condition';
 import { bootstrapSiteApi } from './site-api';
 import { enableSqlStatementCounting } from './sql-statements';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  // Conditions can only be registered while Strapi loads. The roles that use it are
+  // provisioned later, from the app's bootstrap (services/clinic-roles.ts says why).
+  await registerFranchiseCondition(strapi);
   if (process.env.CLINIC_SQL_STATS === 'true') enableSqlStatementCounting(strapi);
   const siteApi = await bootstrapSiteApi(strapi);
   strapi.plugin('clinic').destroy = async () => siteApi.stop();

@@ -11,3 +11,4 @@ export * from './bundle.rules';
 export * from './care-plan.rules';
 export * from './opening-hours.rules';
 export * from './geo';
+export * from './franchise-scope.rules';

@@ -3,6 +3,7 @@ import catalogueAccess from './catalogue-access';
 import licences from './licences';
 import sitePages from './site-pages';
 import siteQueries from './site-queries';
+import clinicRoles from './clinic-roles';
 
 export default {
   ...coreServices,
@@ -10,4 +11,5 @@ export default {
   licences,
   'site-pages': sitePages,
   'site-queries': siteQueries,
+  'clinic-roles': clinicRoles,
 };

@@ -1,0 +1,81 @@
+import type { Core } from '@strapi/strapi';
+import { FRANCHISE_CONDITION_ID } from './franchise-condition';
+
+const CM = 'plugin::content-manager.explorer';
+const CLINIC = 'plugin::clinic.';
+/** The types a franchise owner writes, at their own locations only. */
+export const FRANCHISE_SCOPED_TYPES = ['plugin::clinic.offering', 'plugin::clinic.bundle-offering'] as const;
+
+export interface PermissionSpec {
+  action: string;
+  subject?: string | null;
+  properties?: { fields?: string[] };
+  conditions?: string[];
+}
+
+const clinicTypes = (strapi: Core.Strapi): string[] =>
+  Object.keys(strapi.contentTypes)
+    .filter((uid) => uid.startsWith(CLINIC))
+    .sort();
+
+/** Every field path (components included) of a type, as the role editor of the admin panel lists them. */
+const fieldsOf = (strapi: Core.Strapi, uid: string, action: string): string[] | undefined => {
+  const contentTypes = strapi.service('admin::content-type');
+  const actionDef = strapi.service('admin::permission').actionProvider.get(action);
+  const [permission] = contentTypes.getPermissionsWithNestedFields([{ ...actionDef, subjects: [uid] }]);
+  return permission?.properties?.fields;
+};
+
+const contentPermission = (strapi: Core.Strapi, action: string, subject: string, conditions: string[] = [], omitFields: string[] = []): PermissionSpec => {
+  const fields = fieldsOf(strapi, subject, action);
+  return {
+    action,
+    subject,
+    properties: fields ? { fields: fields.filter((f) => !omitFields.includes(f)) } : {},
+    conditions,
+  };
+};
+
+/** The media library, enough to pick and upload images for catalogue entries. */
+const MEDIA_ACTIONS = [
+  'plugin::upload.read',
+  'plugin::upload.configure-view',
+  'plugin::upload.assets.create',
+  'plugin::upload.assets.update',
+  'plugin::upload.assets.download',
+  'plugin::upload.assets.copy-link',
+];
+
+/**
+ * Who owns a franchise decides what an admin user may write: a people-and-rights
+ * matter left to super admins, like users and roles. No clinic role sees or sets it.
+ */
+const withoutOwners = (uid: string) => (uid === 'plugin::clinic.franchise' ? ['owners'] : []);
+
+/**
+ * Catalogue editor: create, read, update, delete and publish every clinic type, and
+ * the media library. Nothing under Settings, users or roles, nor franchise owners.
+ */
+export const catalogueEditorPermissions = (strapi: Core.Strapi): PermissionSpec[] => [
+  ...clinicTypes(strapi).flatMap((uid) => {
+    const actions = ['create', 'read', 'update', 'delete'];
+    if (strapi.contentType(uid as any)?.options?.draftAndPublish) actions.push('publish');
+    return actions.map((a) => contentPermission(strapi, `${CM}.${a}`, uid, [], withoutOwners(uid)));
+  }),
+  ...MEDIA_ACTIONS.map((action) => ({ action, subject: null, properties: {}, conditions: [] })),
+];
+
+/**
+ * Franchise owner: reads the chain's catalogue; creates, edits, publishes and deletes
+ * offerings and bundle offerings of their own franchise's locations (the condition);
+ * nothing else. Who owns a franchise is hidden from them too.
+ */
+export const franchiseOwnerPermissions = (strapi: Core.Strapi): PermissionSpec[] => {
+  const scoped = new Set<string>(FRANCHISE_SCOPED_TYPES);
+  return clinicTypes(strapi).flatMap((uid) => {
+    if (!scoped.has(uid)) {
+      return [contentPermission(strapi, `${CM}.read`, uid, [], withoutOwners(uid))];
+    }
+    return ['create', 'read', 'update', 'delete', 'publish'].map((a) => contentPermission(strapi, `${CM}.${a}`, uid, [FRANCHISE_CONDITION_ID]));
+  });
+};

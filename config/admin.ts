@@ -15,6 +15,10 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   secrets: {
     encryptionKey: env('ENCRYPTION_KEY'),
   },
+  // Login throttling; the test suite logs in many users in a few seconds and turns it off.
+  rateLimit: {
+    enabled: env.bool('ADMIN_RATE_LIMIT', true),
+  },
   flags: {
     nps: false,
     promoteEE: false,

@@ -12,7 +12,11 @@ const main = async () => {
   const timings = {};
   timings.compile = Number(run('Compiling the clinic plugin (tsc)', bin('tsc'), ['-p', 'plugins/clinic'])) +
     Number(run('Compiling the app (tsc)', bin('tsc'), ['-p', '.']));
-  timings.unit = jest('Unit tests (domain, demo data)', 'unit');
+  timings.contract =
+    Number(run('Contract: schema.graphql is the site API schema', 'node', ['scripts/print-schema.js', '--check'])) +
+    Number(run('Contract: generated resolver and client types are fresh', bin('graphql-codegen'), ['--check'])) +
+    Number(run('Contract: the example consumer type-checks against them', bin('tsc'), ['-p', 'examples/site']));
+  timings.unit = jest('Unit tests (domain, demo data, JSON-LD)', 'unit');
 
   const sqliteFile = path.join('.tmp', `test-${process.pid}.db`);
   fs.mkdirSync(path.join(root, '.tmp'), { recursive: true });

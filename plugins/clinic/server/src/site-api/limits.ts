@@ -34,7 +34,9 @@ export const depthRule = (limits: SiteLimits) => depthLimit(limits.maxDepth);
 export const complexityPlugin = (schema: GraphQLSchema, limits: SiteLimits): ApolloServerPlugin => ({
   async requestDidStart() {
     return {
-      async didResolveOperation({ request, document, operationName }) {
+      async didResolveOperation({ request, document, operationName, operation }) {
+        // Introspection (codegen, IDEs) is bounded by the schema itself.
+        if (operation?.selectionSet.selections.every((s) => s.kind === 'Field' && s.name.value.startsWith('__'))) return;
         const query = operationName ? separateOperations(document)[operationName] ?? document : document;
         const complexity = getComplexity({
           schema,

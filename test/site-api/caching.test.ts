@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+import { asAdmin, rest } from '../helpers/http';
+import { eventually, site, siteEndpoint } from '../helpers/site-api';
+
+const QUERY = 'query FaqProbe($slug: String!) { article(slug: $slug) { title faqs { question } } }';
+const hash = createHash('sha256').update(QUERY).digest('hex');
+const getPersisted = (variables: object, withQuery = false) => {
+  const params = new URLSearchParams({ variables: JSON.stringify(variables), extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }) });
+  if (withQuery) params.set('query', QUERY);
+  return fetch(`${siteEndpoint()}?${params}`, { headers: { 'apollo-require-preflight': 'true' } });
+};
+
+describe('public responses are cacheable and follow publishing', () => {
+  let articleSlug: string;
+  beforeAll(async () => {
+    const res = await site(`{ articles { items { slug } } }`);
+    articleSlug = res.data.articles.items[0].slug;
+  });
+
+  it('automatic persisted queries: an unknown hash asks for the query, then GET by hash alone works', async () => {
+    const first = await (await getPersisted({ slug: articleSlug })).json() as any;
+    expect(first.errors?.[0].extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    const registered = await getPersisted({ slug: articleSlug }, true);
+    expect(registered.status).toBe(200);
+    const byHash = await getPersisted({ slug: articleSlug });
+    expect(byHash.status).toBe(200);
+    expect(((await byHash.json()) as any).data.article.title).toEqual(expect.any(String));
+  });
+
+  it('GET responses carry Cache-Control for a CDN', async () => {
+    await getPersisted({ slug: articleSlug }, true);
+    const res = await getPersisted({ slug: articleSlug });
+    expect(res.headers.get('cache-control')).toBe('max-age=60, public');
+  });
+
+  it('a publish invalidates cached responses at once', async () => {
+    const query = `query ($slug: String!) { article(slug: $slug) { title } }`;
+    const before = await site(query, { slug: articleSlug });
+    const warm = await site(query, { slug: articleSlug });
+    expect(warm.data).toEqual(before.data);
+
+    const list = await rest('GET', `/content-manager/collection-types/plugin::clinic.article?filters[slug][$eq]=${articleSlug}`, undefined, await asAdmin());
+    const documentId = list.body.results[0].documentId;
+    const original = before.data.article.title;
+    const renamed = `${original} (updated)`;
+    try {
+      await rest('PUT', `/content-manager/collection-types/plugin::clinic.article/${documentId}`, { title: renamed }, await asAdmin());
+      // A draft edit changes nothing public.
+      expect((await site(query, { slug: articleSlug })).data.article.title).toBe(original);
+      await rest('POST', `/content-manager/collection-types/plugin::clinic.article/${documentId}/actions/publish`, {}, await asAdmin());
+      const after = await eventually(() => site(query, { slug: articleSlug }), (r) => r.data?.article.title === renamed);
+      expect(after.data.article.title).toBe(renamed);
+    } finally {
+      await rest('PUT', `/content-manager/collection-types/plugin::clinic.article/${documentId}`, { title: original }, await asAdmin());
+      await rest('POST', `/content-manager/collection-types/plugin::clinic.article/${documentId}/actions/publish`, {}, await asAdmin());
+      await eventually(() => site(query, { slug: articleSlug }), (r) => r.data?.article.title === original);
+    }
+  });
+});

@@ -4,6 +4,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { bin, root, run } = require('./run');
 const { postgresAnswers, createScratchDatabase, dropScratchDatabase } = require('./postgres');
+const { redisAnswers } = require('./redis');
 
 const jest = (label, project, env = {}) =>
   run(label, bin('jest'), ['--selectProjects', project, '--runInBand', ...process.argv.slice(2)], env);
@@ -29,10 +30,15 @@ const main = async () => {
   const pg = { host: process.env.PGHOST || '127.0.0.1', port: Number(process.env.PGPORT || 5432), user: process.env.PGUSER || 'postgres' };
   if (await postgresAnswers(pg)) {
     const database = await createScratchDatabase(pg);
+    // Production's shape: PostgreSQL with Redis as the shared site-API cache, when Redis answers.
+    const redisUrl = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379';
+    const redis = (await redisAnswers(redisUrl)) ? { REDIS_URL: redisUrl } : {};
+    if (!redis.REDIS_URL) console.log(`\n! Redis does not answer on ${redisUrl}: the PostgreSQL run uses the in-process cache`);
     try {
-      timings.postgres = jest('Integration tests on PostgreSQL', 'integration', {
+      timings.postgres = jest(`Integration tests on PostgreSQL${redis.REDIS_URL ? ' with Redis' : ''}`, 'integration', {
         DATABASE_CLIENT: 'postgres',
         DATABASE_URL: `postgres://${pg.user}@${pg.host}:${pg.port}/${database}`,
+        ...redis,
       });
     } finally {
       await dropScratchDatabase(pg, database);

@@ -28,7 +28,7 @@ export default async function globalSetup() {
   const { port } = app.server.httpServer.address() as AddressInfo;
   process.env.TEST_BASE_URL = `http://127.0.0.1:${port}`;
   (globalThis as any).__STRAPI__ = app;
-  const db = process.env.DATABASE_CLIENT === 'postgres' ? `PostgreSQL (${process.env.DATABASE_URL})` : `SQLite (${process.env.DATABASE_FILENAME})`;
+  const db = (process.env.DATABASE_CLIENT === 'postgres' ? `PostgreSQL (${process.env.DATABASE_URL})` : `SQLite (${process.env.DATABASE_FILENAME})`) + (process.env.REDIS_URL ? ` with Redis (${process.env.REDIS_URL})` : '');
   // eslint-disable-next-line no-console
   console.log(`\n[integration] app booted with the demo chain on ${db} in ${Date.now() - started} ms`);
 }

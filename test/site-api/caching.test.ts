@@ -57,3 +57,22 @@ describe('public responses are cacheable and follow publishing', () => {
     }
   });
 });
+
+// Registered only when the run has Redis (the PostgreSQL run of `npm test`): the
+// cache several instances share.
+if (process.env.REDIS_URL) {
+  describe('with Redis, persisted queries and responses are shared by every instance', () => {
+    it('a persisted query registered through one instance is stored in Redis', async () => {
+      const Redis = (await import('ioredis')).default;
+      const redis = new Redis(process.env.REDIS_URL!);
+      try {
+        await getPersisted({ slug: 'anything' }, true);
+        expect(await redis.get(`clinic:site:apq:${hash}`)).toBe(QUERY);
+        const cachedResponses = await redis.keys('clinic:site:fqc:*');
+        expect(cachedResponses.length).toBeGreaterThan(0);
+      } finally {
+        redis.disconnect();
+      }
+    });
+  });
+}

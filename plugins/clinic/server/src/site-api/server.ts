@@ -25,6 +25,17 @@ export interface SiteApiOptions extends SiteLimits {
   plugins?: ApolloServerPlugin<BaseContext>[];
 }
 
+/** Strapi's default CSP blocks Apollo Sandbox's scripts: relax it for the landing page only. */
+const sandboxPolicy = (enabled: boolean) => async (ctx: any, next: () => Promise<void>) => {
+  if (enabled && ctx.method === 'GET' && String(ctx.get('accept')).includes('text/html')) {
+    ctx.set(
+      'Content-Security-Policy',
+      "default-src 'self'; script-src 'self' 'unsafe-inline' https://embeddable-sandbox.cdn.apollographql.com; frame-src https://sandbox.embed.apollographql.com; style-src 'self' 'unsafe-inline' https:; img-src 'self' data: https:; connect-src 'self' https:",
+    );
+  }
+  await next();
+};
+
 export const startSiteApi = async (strapi: Core.Strapi, options: SiteApiOptions) => {
   const schema = buildSiteSchema();
   const server = new ApolloServer<SiteContext>({
@@ -50,7 +61,7 @@ export const startSiteApi = async (strapi: Core.Strapi, options: SiteApiOptions)
     {
       method: 'ALL',
       path: options.path,
-      handler: [cors(), bodyParser(), koaMiddleware(server, { context: async () => context() })],
+      handler: [cors(), sandboxPolicy(options.landingPage), bodyParser(), koaMiddleware(server, { context: async () => context() })],
       config: { auth: false },
     },
   ]);

@@ -10,3 +10,4 @@ export * from './pricing.rules';
 export * from './bundle.rules';
 export * from './care-plan.rules';
 export * from './opening-hours.rules';
+export * from './licence-lifecycle.rules';

@@ -19,6 +19,8 @@ export const applyTestEnv = () => {
     DATABASE_CLIENT: 'sqlite',
     DATABASE_FILENAME: '.tmp/test.db',
     STRAPI_TELEMETRY_DISABLED: 'true',
+    // The tests drive the licence job with their own clock; a real 03:15 UTC run mid-suite would interfere.
+    CLINIC_LICENCE_JOB_CRON: 'off',
   };
   for (const [key, value] of Object.entries(defaults)) {
     if (!process.env[key]) process.env[key] = value;

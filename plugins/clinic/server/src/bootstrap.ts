@@ -1,5 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { registerFranchiseCondition } from './admin-roles/franchise-condition';
+import { registerLicenceWebhookEvents } from './services/licence-events';
+import { registerLicencePermissions } from './licence-permissions';
+import { scheduleLicenceJob } from './licence-job';
 import { bootstrapSiteApi } from './site-api';
 import { enableSqlStatementCounting } from './sql-statements';
 
@@ -7,6 +10,9 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   // Conditions can only be registered while Strapi loads. The roles that use it are
   // provisioned later, from the app's bootstrap (services/clinic-roles.ts says why).
   await registerFranchiseCondition(strapi);
+  registerLicenceWebhookEvents(strapi);
+  await registerLicencePermissions(strapi);
+  scheduleLicenceJob(strapi);
   if (process.env.CLINIC_SQL_STATS === 'true') enableSqlStatementCounting(strapi);
   const siteApi = await bootstrapSiteApi(strapi);
   strapi.plugin('clinic').destroy = async () => siteApi.stop();

@@ -1,9 +1,19 @@
-import { DEFAULT_EXPIRING_WINDOW_DAYS } from './domain';
+import { DEFAULT_EXPIRING_WINDOW_DAYS, isValidTimeZone } from './domain';
+
+interface ClinicConfigInput {
+  expiringWindowDays?: unknown;
+  licenceJobCron?: unknown;
+  licenceJobTimeZone?: unknown;
+  siteApi?: { maxDepth?: unknown; maxComplexity?: unknown };
+}
 
 export default {
-  default: {
+  default: ({ env }: { env: (key: string, fallback?: string) => string }) => ({
     // A licence is "expiring" this many days before it expires.
     expiringWindowDays: DEFAULT_EXPIRING_WINDOW_DAYS,
+    // When the daily licence status job runs (cron with seconds; 'off' to schedule nothing).
+    licenceJobCron: env('CLINIC_LICENCE_JOB_CRON', '0 15 3 * * *'),
+    licenceJobTimeZone: env('CLINIC_LICENCE_JOB_TZ', 'Etc/UTC'),
     // Base URL of the location sites, for JSON-LD @id and url values.
     siteUrl: 'https://www.example.com',
     siteApi: {
@@ -17,11 +27,17 @@ export default {
       redisUrl: null as string | null,
       responseCache: true,
     },
-  },
-  validator(config: { expiringWindowDays?: unknown; siteApi?: { maxDepth?: unknown; maxComplexity?: unknown } }) {
+  }),
+  validator(config: ClinicConfigInput) {
     const days = config.expiringWindowDays;
     if (!Number.isInteger(days) || (days as number) < 0) {
       throw new Error(`clinic: config.expiringWindowDays must be a whole number of days >= 0, got ${String(days)}`);
+    }
+    if (typeof config.licenceJobCron !== 'string' || config.licenceJobCron.trim() === '') {
+      throw new Error(`clinic: config.licenceJobCron must be a cron expression or 'off', got ${String(config.licenceJobCron)}`);
+    }
+    if (typeof config.licenceJobTimeZone !== 'string' || !isValidTimeZone(config.licenceJobTimeZone)) {
+      throw new Error(`clinic: config.licenceJobTimeZone must be an IANA time zone, got ${String(config.licenceJobTimeZone)}`);
     }
     for (const key of ['maxDepth', 'maxComplexity'] as const) {
       const value = config.siteApi?.[key];

@@ -1,8 +1,12 @@
 import { factories } from '@strapi/strapi';
 import contentTypes from '../content-types';
+import licenceLifecycle from './licence-lifecycle';
 
 // Core controllers for every type: Strapi needs them for content-api permissions
 // (and GraphQL shadow CRUD) to take effect on plugin types.
-export default Object.fromEntries(
-  Object.keys(contentTypes).map((name) => [name, factories.createCoreController(`plugin::clinic.${name}` as any)]),
-);
+export default {
+  ...Object.fromEntries(
+    Object.keys(contentTypes).map((name) => [name, factories.createCoreController(`plugin::clinic.${name}` as any)]),
+  ),
+  'licence-lifecycle': licenceLifecycle,
+};

@@ -12,3 +12,4 @@ export * from './care-plan.rules';
 export * from './opening-hours.rules';
 export * from './geo';
 export * from './franchise-scope.rules';
+export * from './licence-lifecycle.rules';

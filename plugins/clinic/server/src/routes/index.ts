@@ -1,5 +1,6 @@
 import { factories } from '@strapi/strapi';
 import { PUBLIC_ACTIONS, PUBLIC_READ_TYPES, uidOf } from '../public-types';
+import licenceAdmin from './licence-admin';
 
 const readOnly = PUBLIC_READ_TYPES.map((type) =>
   factories.createCoreRouter(uidOf(type) as any, { only: [...PUBLIC_ACTIONS] }),
@@ -13,4 +14,5 @@ export default {
       return readOnly.flatMap((router) => router.routes as any[]);
     },
   },
+  'licence-admin': licenceAdmin,
 };

@@ -4,6 +4,9 @@ import licences from './licences';
 import sitePages from './site-pages';
 import siteQueries from './site-queries';
 import clinicRoles from './clinic-roles';
+import clock from './clock';
+import dailyJobGuard from './daily-job-guard';
+import licenceLifecycle from './licence-lifecycle';
 
 export default {
   ...coreServices,
@@ -12,4 +15,7 @@ export default {
   'site-pages': sitePages,
   'site-queries': siteQueries,
   'clinic-roles': clinicRoles,
+  clock,
+  'daily-job-guard': dailyJobGuard,
+  'licence-lifecycle': licenceLifecycle,
 };

@@ -1,0 +1,59 @@
+import { asAdmin, graphql, rest } from './http';
+import { db } from './db';
+
+const LICENCE = 'plugin::clinic.licence';
+const cm = (path = '') => `/content-manager/collection-types/${LICENCE}${path}`;
+
+/** The real UTC day, and days around it: the tests drive the job's clock from here. */
+export const today = () => new Date().toISOString().slice(0, 10);
+export const dayPlus = (days: number, from = today()) => new Date(Date.parse(`${from}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** A published practitioner who works at a published Georgia location of the demo chain. */
+export const georgiaPractitioner = async () => {
+  const res = await graphql(`{
+    clinicLocations(filters: { address: { state: { eq: "GA" } } }, sort: "slug") {
+      documentId name slug
+      practitioners(sort: "slug") { documentId firstName lastName }
+    }
+  }`);
+  const location = res.data.clinicLocations.find((l: any) => l.practitioners.length > 0);
+  if (!location) throw new Error('the demo chain has no practitioner at a Georgia location');
+  return { location, practitioner: location.practitioners[0] };
+};
+
+/** Adds a Georgia massage licence to a practitioner through the admin content manager. */
+export const createGeorgiaLicence = async (practitionerDocumentId: string, { issuedOn, expiresOn }: { issuedOn: string; expiresOn: string }) => {
+  const number = `MT${String(Math.floor(100000 + Math.random() * 899999))}`;
+  const res = await rest(
+    'POST',
+    cm(),
+    {
+      type: 'LMT',
+      number,
+      state: 'GA',
+      board: 'Georgia Board of Massage Therapy',
+      issuedOn,
+      expiresOn,
+      suspended: false,
+      practitioner: { connect: [{ documentId: practitionerDocumentId }] },
+    },
+    await asAdmin(),
+  );
+  if (res.status !== 201) throw new Error(`licence not created: ${res.status} ${JSON.stringify(res.body)}`);
+  return { documentId: res.body.data.documentId as string, number };
+};
+
+export const deleteLicence = async (documentId: string) => rest('DELETE', cm(`/${documentId}`), undefined, await asAdmin());
+
+/**
+ * Read from the database: the content manager does not show a non-D&P type's `status`
+ * attribute (Strapi 5 takes `status` for draft/published), see the README.
+ */
+export const storedStatus = async (documentId: string) => {
+  const row = await db()('clinic_licences').where({ document_id: documentId }).first('status');
+  return row?.status as string | undefined;
+};
+
+export const recompute = async (body: Record<string, unknown>) => rest('POST', '/clinic/licences/recompute', body, await asAdmin());
+
+export const expiringList = async (query: string) => rest('GET', `/clinic/licences/expiring?${query}`, undefined, await asAdmin());

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { problem, Problem } from '../domain';
 import { SLUG_PATTERN, validateDocument, ValidationContext } from '../domain/validation';
 import { documentsRepository, DocumentsRepository } from './validation/documents.repository';
-import { fromStored, mergeDocument } from './validation/merge';
+import { defaultsOf, fromStored, mergeDocument } from './validation/merge';
 import { toValidationError } from './validation/to-validation-error';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
@@ -48,7 +48,7 @@ async function mergedWrite(repo: DocumentsRepository, uid: string, action: strin
   const drafts = repo.hasDraftAndPublish(uid);
   const publishing = !drafts || params.status === 'published';
   if (action === 'create') {
-    return { doc: await mergeDocument(model, {}, params.data, repo.deps), complete: publishing };
+    return { doc: await mergeDocument(model, defaultsOf(model), params.data, repo.deps), complete: publishing };
   }
   if (typeof params.documentId !== 'string') return null; // Strapi answers for a malformed call
   const stored = await repo.findDraft(uid, params.documentId);

@@ -13,6 +13,7 @@ export interface Attribute {
   repeatable?: boolean;
   relation?: string;
   target?: string;
+  default?: unknown;
 }
 
 export interface ModelLike {
@@ -88,12 +89,21 @@ export function fromStored(model: ModelLike, row: Doc | null | undefined, deps: 
   return doc;
 }
 
+/** The schema defaults Strapi fills in on creation (of a document or of a new component). */
+export function defaultsOf(model: ModelLike): Doc {
+  const doc: Doc = {};
+  for (const [name, attr] of Object.entries(model.attributes)) {
+    if (attr.default !== undefined && typeof attr.default !== 'function') doc[name] = attr.default;
+  }
+  return doc;
+}
+
 const scalarOf = (attr: Attribute, value: unknown) =>
   attr.type === 'date' && value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
 
 async function mergeComponent(model: ModelLike, stored: Doc | undefined, input: unknown, deps: MergeDeps): Promise<unknown> {
   if (!isObject(input)) return input; // not an object: left for the schema to refuse
-  const base = stored && input.id !== undefined && input.id === stored.id ? stored : {};
+  const base = stored && input.id !== undefined && input.id === stored.id ? stored : defaultsOf(model);
   return mergeDocument(model, base, input, deps);
 }
 

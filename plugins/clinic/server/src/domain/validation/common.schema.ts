@@ -104,7 +104,7 @@ type Shape = Record<string, z.ZodType>;
 export function shapeProblems(shape: Shape, doc: Record<string, unknown>, mode: ValidationMode): Problem[] {
   const object = z.object(shape);
   if (mode.complete) return zodProblems(object, doc);
-  const present = Object.fromEntries(Object.entries(doc).filter(([, v]) => v !== null && v !== undefined && v !== ''));
+  const present = Object.fromEntries(Object.entries(doc).filter(([, v]) => isPresent(v) && !(Array.isArray(v) && v.length === 0)));
   return zodProblems(object.partial(), present);
 }
 

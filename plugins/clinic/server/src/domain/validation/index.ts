@@ -40,5 +40,8 @@ export const DOCUMENT_VALIDATORS: Readonly<Record<string, Validator>> = {
 /** Every problem of a merged document of content type `type` (singular name). */
 export function validateDocument(type: string, doc: Record<string, unknown>, ctx: ValidationContext, mode: ValidationMode): Problem[] {
   const validate = DOCUMENT_VALIDATORS[type];
-  return validate ? dedupe(validate(doc, ctx, mode)) : [];
+  if (!validate) return [];
+  const problems = dedupe(validate(doc, ctx, mode));
+  // A draft may be unfinished: what is missing is only required when it is published.
+  return mode.complete ? problems : problems.filter((p) => p.code !== 'required');
 }

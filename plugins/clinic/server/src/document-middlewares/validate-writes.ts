@@ -4,6 +4,7 @@ import { SLUG_PATTERN, validateDocument, ValidationContext } from '../domain/val
 import { documentsRepository, DocumentsRepository } from './validation/documents.repository';
 import { defaultsOf, fromStored, mergeDocument } from './validation/merge';
 import { toValidationError } from './validation/to-validation-error';
+import { inputShapeProblems } from './validation/input-shape';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
 type Params = Record<string, any>;
@@ -27,6 +28,8 @@ export const validateWrites = (strapi: Core.Strapi): Middleware => {
     if (!['create', 'update', 'publish', 'clone'].includes(context.action)) return next();
     repo ??= documentsRepository(strapi);
     const params = ((context as any).params ?? {}) as Params;
+    const shape = inputShapeProblems(repo.model(context.uid), params.data, repo.deps);
+    if (shape.length > 0) throw toValidationError(shape);
     const checked = await mergedWrite(repo, context.uid, context.action, params);
     if (checked) {
       const problems = await problemsOf(repo, context.uid, checked);

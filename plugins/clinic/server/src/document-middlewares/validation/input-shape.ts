@@ -3,7 +3,10 @@
  * database, because a malformed value would make the database fail (a 500)
  * rather than refuse: NUL bytes in text (PostgreSQL rejects them) and relation
  * references that cannot be ids (not a positive 32-bit integer, or not a
- * documentId / { id } / { documentId } / { connect, disconnect, set }).
+ * documentId / { id } / { documentId } / { connect, disconnect, set }), and
+ * keys named like Object.prototype members ("toString", "constructor"), which
+ * Strapi's content-API input check lets through and its entity validator then
+ * crashes on (found by test/validation/random-payloads.test.ts).
  */
 import { problem, Problem } from '../../domain';
 import type { MergeDeps, ModelLike } from './merge';
@@ -46,6 +49,11 @@ export function inputShapeProblems(model: ModelLike, data: unknown, deps: Pick<M
   if (!isObject(data)) return out;
   if (base === '') nulBytes(data, '', out);
   const at = (name: string) => (base ? `${base}.${name}` : name);
+  for (const key of Object.keys(data)) {
+    if (key in Object.prototype && !Object.prototype.hasOwnProperty.call(model.attributes, key)) {
+      out.push(problem(at(key), 'invalid-value', 'is not a field of this type'));
+    }
+  }
   for (const [name, attr] of Object.entries(model.attributes)) {
     if (!(name in data)) continue;
     const value = data[name];

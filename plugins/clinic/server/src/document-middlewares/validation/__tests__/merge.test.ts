@@ -66,3 +66,15 @@ describe('merging a write into the stored draft', () => {
     expect(await mergeToOne('svc7', input, 'plugin::clinic.service', deps)).toBe(expected);
   });
 });
+
+describe('raw input checks', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { inputShapeProblems } = require('../input-shape');
+  const at = (data: unknown) => inputShapeProblems(bundle, data, deps).map((p: { path: string }) => p.path);
+  it('refuses what would make the database or Strapi fail instead of refusing', () => {
+    expect(at({ name: 'a\u0000b' })).toEqual(['name']);
+    expect(at({ toString: false, items: [{ constructor: 1 }] })).toEqual(['toString', 'items.0.constructor']);
+    expect(at({ techniques: [-4368022451152618], items: [{ service: { documentId: 5 } }] })).toEqual(['items.0.service', 'techniques']);
+    expect(at({ name: 'ok', techniques: { connect: ['abc', 7] }, items: [{ service: 'svc7' }] })).toEqual([]);
+  });
+});

@@ -49,7 +49,8 @@ const main = async () => {
   } else {
     console.log(`\n! PostgreSQL does not answer on ${pg.host}:${pg.port}: integration tests ran on SQLite only`);
   }
-  console.log(`\nAll tests passed. Seconds: ${JSON.stringify(timings)}`);
+  const seconds = Object.entries(timings).map(([step, s]) => `${step} ${Number(s).toFixed(1)}`).join(', ');
+  console.log(`\nAll tests passed. Seconds: ${seconds}`);
 };
 
 main().catch((error) => {

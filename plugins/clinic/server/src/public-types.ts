@@ -1,6 +1,7 @@
 /**
  * Content types location sites may read through the content API (REST and
- * GraphQL shadow CRUD). Only find and findOne are routed: the public writes nothing.
+ * GraphQL shadow CRUD). The public role gets find and findOne only; writes are
+ * routed too (routes/index.ts) but need an API token with the permission.
  */
 export const PUBLIC_READ_TYPES = [
   'franchise',

@@ -2,14 +2,19 @@ import type { Core } from '@strapi/strapi';
 import { registerComponents } from './components';
 import { registerGraphqlExtension } from './graphql';
 import { publishedOnly } from './document-middlewares/published-only';
-import { refreshReadModel } from './document-middlewares/refresh-read-model';
 import { franchiseScope } from './document-middlewares/franchise-scope';
+import { validateWrites } from './document-middlewares/validate-writes';
+import { refreshReadModel } from './document-middlewares/refresh-read-model';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   registerComponents(strapi);
+  // Document middlewares run in this order: reads pinned to published for the
+  // public; a franchise owner's scope (403) before validation (400); the read
+  // model refreshed only after a write that went through.
   strapi.documents.use(publishedOnly(strapi));
-  strapi.documents.use(refreshReadModel(strapi));
   strapi.documents.use(franchiseScope(strapi));
+  strapi.documents.use(validateWrites(strapi));
+  strapi.documents.use(refreshReadModel(strapi));
   // The GraphQL extension only when the graphql plugin is installed and enabled.
   if (strapi.plugin('graphql')) {
     registerGraphqlExtension(strapi);

@@ -1,11 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import contentTypes from '../content-types';
 
-export const registerGraphqlExtension = (strapi: Core.Strapi) => {
-  const extension = strapi.plugin('graphql').service('extension');
-  // The shadow CRUD is a read API for location sites: no mutation is generated for
-  // the catalogue. Editors write through the admin panel.
-  for (const name of Object.keys(contentTypes)) {
-    extension.shadowCRUD(`plugin::clinic.${name}`).disableMutations();
-  }
-};
+/**
+ * The shadow CRUD keeps its mutations: integrations write through them with an
+ * API token holding the permissions. The public role is granted find/findOne
+ * only, so every mutation answers FORBIDDEN to it, and every write is validated
+ * by the document middleware (document-middlewares/validate-writes.ts).
+ */
+export const registerGraphqlExtension = (_strapi: Core.Strapi) => {};

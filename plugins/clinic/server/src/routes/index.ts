@@ -1,17 +1,22 @@
 import { factories } from '@strapi/strapi';
-import { PUBLIC_ACTIONS, PUBLIC_READ_TYPES, uidOf } from '../public-types';
+import { PUBLIC_READ_TYPES, uidOf } from '../public-types';
 import licenceAdmin from './licence-admin';
 
-const readOnly = PUBLIC_READ_TYPES.map((type) =>
-  factories.createCoreRouter(uidOf(type) as any, { only: [...PUBLIC_ACTIONS] }),
-);
+/**
+ * Reads and writes for every catalogue type. Routing a write does not open it:
+ * the public role holds only find/findOne permissions (catalogue-access), so a
+ * write needs an API token or user whose permissions include it.
+ */
+const ROUTED_ACTIONS = ['find', 'findOne', 'create', 'update', 'delete'] as const;
+
+const routers = PUBLIC_READ_TYPES.map((type) => factories.createCoreRouter(uidOf(type) as any, { only: [...ROUTED_ACTIONS] }));
 
 export default {
   'content-api': {
     type: 'content-api',
     // A getter: core routers read the content types, registered after this module loads.
     get routes() {
-      return readOnly.flatMap((router) => router.routes as any[]);
+      return routers.flatMap((router) => router.routes as any[]);
     },
   },
   'licence-admin': licenceAdmin,

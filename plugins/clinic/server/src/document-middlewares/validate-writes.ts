@@ -1,0 +1,86 @@
+import type { Core } from '@strapi/strapi';
+import { problem, Problem } from '../domain';
+import { SLUG_PATTERN, validateDocument, ValidationContext } from '../domain/validation';
+import { documentsRepository, DocumentsRepository } from './validation/documents.repository';
+import { defaultsOf, fromStored, mergeDocument } from './validation/merge';
+import { toValidationError } from './validation/to-validation-error';
+import { inputShapeProblems } from './validation/input-shape';
+
+type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
+type Params = Record<string, any>;
+
+/**
+ * The one place every write of a clinic type is validated, whichever channel it
+ * comes from (admin panel, REST, GraphQL, seeding): the Document Service.
+ * It runs before the write, so a refused write leaves nothing behind.
+ *
+ * - create: the data, complete when it is published at once (or the type has no drafts);
+ * - update: the stored draft with the data merged in (a patch is judged by its result);
+ * - publish: the draft as it stands, complete;
+ * - clone: the source draft with the data merged in, as a new document.
+ * delete, unpublish and discardDraft write nothing new (discardDraft restores a
+ * published version, which was validated when published).
+ */
+export const validateWrites = (strapi: Core.Strapi): Middleware => {
+  let repo: DocumentsRepository | null = null;
+  return async (context, next) => {
+    if (!context.uid.startsWith('plugin::clinic.')) return next();
+    if (!['create', 'update', 'publish', 'clone'].includes(context.action)) return next();
+    repo ??= documentsRepository(strapi);
+    const params = ((context as any).params ?? {}) as Params;
+    const shape = inputShapeProblems(repo.model(context.uid), params.data, repo.deps);
+    if (shape.length > 0) throw toValidationError(shape);
+    const checked = await mergedWrite(repo, context.uid, context.action, params);
+    if (checked) {
+      const problems = await problemsOf(repo, context.uid, checked);
+      if (problems.length > 0) throw toValidationError(problems);
+    }
+    return next();
+  };
+};
+
+interface MergedWrite {
+  doc: Record<string, unknown>;
+  /** The document the result belongs to (absent for a new one). */
+  documentId?: string;
+  complete: boolean;
+}
+
+async function mergedWrite(repo: DocumentsRepository, uid: string, action: string, params: Params): Promise<MergedWrite | null> {
+  const model = repo.model(uid);
+  const drafts = repo.hasDraftAndPublish(uid);
+  const publishing = !drafts || params.status === 'published';
+  if (action === 'create') {
+    return { doc: await mergeDocument(model, defaultsOf(model), params.data, repo.deps), complete: publishing };
+  }
+  if (typeof params.documentId !== 'string') return null; // Strapi answers for a malformed call
+  const stored = await repo.findDraft(uid, params.documentId);
+  if (!stored) return null; // not found: Strapi's own answer
+  const base = fromStored(model, stored, repo.deps);
+  if (action === 'publish') return { doc: base, documentId: params.documentId, complete: true };
+  const doc = await mergeDocument(model, base, params.data, repo.deps);
+  if (action === 'clone') return { doc, complete: !drafts };
+  return { doc, documentId: params.documentId, complete: publishing };
+}
+
+async function problemsOf(repo: DocumentsRepository, uid: string, write: MergedWrite): Promise<Problem[]> {
+  const type = uid.slice('plugin::clinic.'.length);
+  const ctx = await contextFor(repo, type, write.doc);
+  const problems = validateDocument(type, write.doc, ctx, { complete: write.complete });
+  const slug = write.doc.slug;
+  if (typeof slug === 'string' && SLUG_PATTERN.test(slug) && (await repo.slugTaken(uid, slug, write.documentId))) {
+    problems.push(problem('slug', 'duplicate', `"${slug}" is already used by another ${type}`));
+  }
+  return problems;
+}
+
+/** Loads what the type's cross-document rules read. */
+async function contextFor(repo: DocumentsRepository, type: string, doc: Record<string, unknown>): Promise<ValidationContext> {
+  const serviceIds: string[] = [];
+  if (type === 'offering' && typeof doc.service === 'string') serviceIds.push(doc.service);
+  if (type === 'bundle' && Array.isArray(doc.items)) {
+    for (const item of doc.items) if (typeof item?.service === 'string') serviceIds.push(item.service);
+  }
+  const bundle = type === 'bundle-offering' && typeof doc.bundle === 'string' ? await repo.bundleBounds(doc.bundle) : null;
+  return { serviceMinutes: await repo.serviceMinutes([...new Set(serviceIds)]), bundle };
+}

@@ -83,13 +83,13 @@ describe('the demo chain is served to location sites through GraphQL', () => {
       clinicPractitioners(pagination: { limit: 100 }) {
         slug firstName lastName credentialsSuffix languages
         locations { slug address { state } }
-        licences { type state status expiresOn }
+        licences { type state licenceStatus expiresOn }
       }
     }`);
     expect(res.errors).toBeUndefined();
     const practitioners = res.data.clinicPractitioners;
     expect(practitioners.length).toBeGreaterThanOrEqual(20);
-    const statuses = practitioners.flatMap((p: any) => p.licences.map((l: any) => l.status));
+    const statuses = practitioners.flatMap((p: any) => p.licences.map((l: any) => l.licenceStatus));
     expect(statuses).toEqual(expect.arrayContaining(['active', 'expiring', 'expired']));
     const wrongState = practitioners.filter((p: any) =>
       p.licences.length > 0 && p.locations.some((loc: any) => !p.licences.some((l: any) => l.state === loc.address.state)),

@@ -99,8 +99,8 @@ describe('licence expiry end to end with a controlled clock', () => {
     const [event] = await capture.waitFor(forL('licence.expired'), 1);
     expect(event.body.licence).toMatchObject({ status: 'expired', previousStatus: 'expiring', daysLeft: -1 });
 
-    const pub = await graphql(`query ($id: ID!) { clinicLicence(documentId: $id) { number status } }`, { id: licence.documentId });
-    expect(pub.data.clinicLicence).toEqual({ number: licence.number, status: 'expired' });
+    const pub = await graphql(`query ($id: ID!) { clinicLicence(documentId: $id) { number licenceStatus } }`, { id: licence.documentId });
+    expect(pub.data.clinicLicence).toEqual({ number: licence.number, licenceStatus: 'expired' });
 
     const list = await expiringList(`days=60&today=${D2}`);
     expect(list.body.data.map((r: any) => r.licence.documentId)).not.toContain(licence.documentId);

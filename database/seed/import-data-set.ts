@@ -142,7 +142,7 @@ export const importDataSet = async (strapi: Core.Strapi, data: SeedDataSet, opti
       ...l,
       suspended: l.suspended ?? false,
       practitioner: ref(practitioners, l.practitioner, 'practitioner'),
-      status: licences.statusOn(l, options.today),
+      licenceStatus: licences.statusOn(l, options.today),
     }));
     const faqs = await create('faq', data.faqs, bySlug, (f) => ({ ...f }));
     await create('article', data.articles, bySlug, (a) => ({

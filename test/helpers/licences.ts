@@ -1,5 +1,4 @@
 import { asAdmin, graphql, rest } from './http';
-import { db } from './db';
 
 const LICENCE = 'plugin::clinic.licence';
 const cm = (path = '') => `/content-manager/collection-types/${LICENCE}${path}`;
@@ -45,13 +44,11 @@ export const createGeorgiaLicence = async (practitionerDocumentId: string, { iss
 
 export const deleteLicence = async (documentId: string) => rest('DELETE', cm(`/${documentId}`), undefined, await asAdmin());
 
-/**
- * Read from the database: the content manager does not show a non-D&P type's `status`
- * attribute (Strapi 5 takes `status` for draft/published), see the README.
- */
+/** The stored status as an editor sees it in the content manager. */
 export const storedStatus = async (documentId: string) => {
-  const row = await db()('clinic_licences').where({ document_id: documentId }).first('status');
-  return row?.status as string | undefined;
+  const res = await rest('GET', cm(`/${documentId}`), undefined, await asAdmin());
+  if (res.status !== 200) throw new Error(`licence not readable: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.data.licenceStatus as string | undefined;
 };
 
 export const recompute = async (body: Record<string, unknown>) => rest('POST', '/clinic/licences/recompute', body, await asAdmin());

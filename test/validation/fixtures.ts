@@ -67,7 +67,7 @@ export function validPayload(type: TypeName, r: Refs): Record<string, unknown> {
     case 'practitioner': return { firstName: 'Test', lastName: 'Person', slug, languages: ['en', 'es-MX'], yearsExperience: 3 };
     case 'licence': return {
       practitioner: r.practitioner, type: 'LMT', number: 'MT123456', state: 'GA', board: 'Georgia Board of Massage Therapy',
-      issuedOn: '2024-01-01', expiresOn: '2026-10-31', // status: its default; the admin panel reads a body "status" as the publication status
+      issuedOn: '2024-01-01', expiresOn: '2026-10-31',
     };
     case 'article': return { title: 'Test article', slug, summary: 'Summary' };
     case 'faq': return { question: 'A test question?', slug, answer: 'An answer.' };

@@ -37,11 +37,12 @@ export interface LicenceWithHolder extends LicenceRow {
   locations: LocationRef[];
 }
 
-const LICENCE_FIELDS = ['id', 'documentId', 'type', 'number', 'state', 'board', 'issuedOn', 'expiresOn', 'suspended', 'status'];
+const LICENCE_FIELDS = ['id', 'documentId', 'type', 'number', 'state', 'board', 'issuedOn', 'expiresOn', 'suspended', 'licenceStatus'];
 
 /** SQL dates come back as strings on SQLite and may come back as Date objects elsewhere. */
 const asDay = (value: unknown): string => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
-const toRow = (raw: any): LicenceRow => ({ ...raw, issuedOn: asDay(raw.issuedOn), expiresOn: asDay(raw.expiresOn) });
+// The stored field is licenceStatus: Strapi 5 reads a body field named status as draft/published.
+const toRow = ({ licenceStatus, ...raw }: any): LicenceRow => ({ ...raw, status: licenceStatus ?? null, issuedOn: asDay(raw.issuedOn), expiresOn: asDay(raw.expiresOn) });
 
 /**
  * The only place the lifecycle reads and writes licences. Statuses are written
@@ -57,7 +58,7 @@ export const licenceRepository = (strapi: Core.Strapi) => ({
 
   async setStatus(ids: number[], status: LicenceStatus): Promise<void> {
     if (ids.length === 0) return;
-    await strapi.db.query(LICENCE).updateMany({ where: { id: { $in: ids } }, data: { status } });
+    await strapi.db.query(LICENCE).updateMany({ where: { id: { $in: ids } }, data: { licenceStatus: status } });
   },
 
   /** Licences (all, or those ids) with their holder and the holder's locations. */

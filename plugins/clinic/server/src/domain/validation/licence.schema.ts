@@ -22,7 +22,7 @@ export const licenceShape = {
   board: text(),
   issuedOn: isoDate,
   expiresOn: isoDate,
-  status: z.enum(LICENCE_STATUSES),
+  licenceStatus: z.enum(LICENCE_STATUSES),
   suspended: z.boolean().nullish(),
   verificationUrl: httpUrl.nullish(),
   verifiedAt: z.union([z.string(), z.date()]).nullish(),

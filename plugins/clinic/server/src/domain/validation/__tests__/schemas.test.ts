@@ -73,7 +73,7 @@ describe('bundles', () => {
 });
 
 describe('licences', () => {
-  const licence = { type: 'LMT', number: 'MT012345', state: 'GA', board: 'Board', issuedOn: '2024-01-01', expiresOn: '2026-10-31', status: 'active' };
+  const licence = { type: 'LMT', number: 'MT012345', state: 'GA', board: 'Board', issuedOn: '2024-01-01', expiresOn: '2026-10-31', licenceStatus: 'active' };
   it('knows the Georgia formats and leaves other states to a plausible number', () => {
     expect(paths('licence', licence)).toEqual([]);
     expect(paths('licence', { ...licence, number: 'MT12345' })).toEqual(['number']);

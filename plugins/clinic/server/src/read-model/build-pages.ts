@@ -161,8 +161,9 @@ export const buildPages = (catalogue: PublishedCatalogue): BuiltPage[] => {
   }));
 
   // Articles first: condition pages list them.
+  const articles = bySlug(catalogue.articles);
   const articleSummary = (slug: string): ArticleSummary | null => {
-    const a = catalogue.articles.find((x) => x.slug === slug);
+    const a = articles.get(slug);
     return a ? { slug: a.slug, title: a.title, summary: a.summary, author: a.author ? card(a.author) : null, publishedAt: a.publishedAt } : null;
   };
   const newestFirst = [...catalogue.articles].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));

@@ -3,7 +3,7 @@
  * them with the views. The clock is read once per request by the caller.
  */
 import type { Core } from '@strapi/strapi';
-import { distanceKm } from '../domain';
+import { describeFrequency, distanceKm } from '../domain';
 import { GENERAL_PLAN_KEY, INDEX_KEY, type PageBodies, type PageKind } from '../read-model/page.types';
 import { notFound } from '../site-api/errors';
 import type { Clock } from '../site-api/views/clock';
@@ -11,7 +11,6 @@ import { bundlesOnSale, bundleView, locationSummaryView, locationView, practitio
 import { practitionerView } from '../site-api/views/practitioner.view';
 import { serviceView } from '../site-api/views/service.view';
 import { paginate, type Page } from '../site-api/views/shapes';
-import { describeFrequency } from '../domain';
 
 const MAX_CARE_PLAN_PRACTITIONERS = 20;
 

@@ -1,0 +1,46 @@
+import { buildPages } from '../../../read-model/build-pages';
+import { catalogue } from '../../../read-model/__tests__/catalogue.fixture';
+import type { LocationPage } from '../../../read-model/page.types';
+import { clockAt } from '../clock';
+import { bundlesOnSale, practitionersHere } from '../location.view';
+
+const locationPage = (slug: string, data = catalogue()) =>
+  buildPages(data).find((p) => p.kind === 'location' && p.key === slug)!.body as LocationPage;
+const on = (day: string) => clockAt(new Date(`${day}T15:00:00Z`), 60);
+
+describe('practitionersHere', () => {
+  it('given a Georgia massage licence, when listed in Georgia, then both modalities are practisable', () => {
+    const [ana] = practitionersHere(locationPage('atl'), on('2026-06-01'));
+    expect(ana.modalities.map((m) => m.slug)).toEqual(['massage', 'stretch']);
+  });
+
+  it('given the same practitioner in Alabama, then only the modality needing no licence remains', () => {
+    const [ana] = practitionersHere(locationPage('bhm'), on('2026-06-01'));
+    expect(ana.modalities.map((m) => m.slug)).toEqual(['stretch']);
+  });
+
+  it('given the licence lapsed yesterday, then the massage modality disappears the same day, without a rebuild', () => {
+    const page = locationPage('atl');
+    expect(practitionersHere(page, on('2026-10-31'))[0].modalities.map((m) => m.slug)).toEqual(['massage', 'stretch']);
+    expect(practitionersHere(page, on('2026-11-01'))[0].modalities.map((m) => m.slug)).toEqual(['stretch']);
+  });
+
+  it('filters by modality, language and condition techniques', () => {
+    const page = locationPage('atl');
+    const clock = on('2026-06-01');
+    expect(practitionersHere(page, clock, { language: 'ko' })).toEqual([]);
+    expect(practitionersHere(page, clock, { language: 'es' })).toHaveLength(1);
+    expect(practitionersHere(locationPage('bhm'), clock, { modality: 'massage' })).toEqual([]);
+    expect(practitionersHere(page, clock, { conditionTechniques: new Set(['trigger-point']) })).toEqual([]);
+  });
+});
+
+describe('bundlesOnSale', () => {
+  it('given a bundle valid until a day, then it is on sale that day and gone the next', () => {
+    const data = catalogue();
+    data.bundles[0].validUntil = '2026-12-31';
+    const page = locationPage('atl', data);
+    expect(bundlesOnSale(page, on('2026-12-31'))).toHaveLength(1);
+    expect(bundlesOnSale(page, on('2027-01-01'))).toHaveLength(0);
+  });
+});

@@ -26,6 +26,9 @@ export const loadDemoData = async (strapi: Core.Strapi, { reset = false } = {}) 
       }
     },
   });
+  // Writes schedule a read-model rebuild after they commit; wait for it so the site
+  // API serves the demo chain as soon as this returns.
+  await strapi.plugin('clinic').service('site-pages').rebuildNow();
   strapi.log.info(`[demo] demo chain loaded in ${Date.now() - started} ms`);
   return report;
 };

@@ -4,9 +4,17 @@
  * The plugin owns the table (created at bootstrap); Strapi's schema sync ignores it.
  */
 import type { Knex } from 'knex';
-import type { BuiltPage, PageBodies, PageKind } from './page.types';
+import type { BuiltPage } from './page.types';
 
 export const PAGE_TABLE = 'clinic_site_pages';
+/**
+ * Bump when the builder's output changes shape: instances then rebuild at boot. With
+ * the same version, the stored pages are current (every write rebuilds them) and an
+ * instance starts without rebuilding.
+ */
+export const READ_MODEL_VERSION = 1;
+const META_KIND = 'meta';
+const META_KEY = 'build';
 const CHUNK = 200;
 
 export const ensurePageTable = async (knex: Knex) => {
@@ -20,15 +28,27 @@ export const ensurePageTable = async (knex: Knex) => {
   });
 };
 
-export const readPage = async <K extends PageKind>(knex: Knex, kind: K, key: string): Promise<PageBodies[K] | null> => {
-  const row = await knex(PAGE_TABLE).select('body').where({ kind, key }).first();
-  return row ? (JSON.parse(row.body) as PageBodies[K]) : null;
+/**
+ * A page's build id, and its body only when the build differs from the one the
+ * caller already holds parsed: still one statement, without shipping and parsing
+ * an unchanged body again.
+ */
+export const readPageIfChanged = async (
+  knex: Knex,
+  kind: string,
+  key: string,
+  knownBuildId: string | null,
+): Promise<{ buildId: string; body: string | null } | null> => {
+  const row = await knex(PAGE_TABLE)
+    .select('build_id', knex.raw('case when build_id = ? then null else body end as body', [knownBuildId ?? '']))
+    .where({ kind, key })
+    .first();
+  return row ? { buildId: row.build_id, body: row.body } : null;
 };
 
-export const readPages = async <K extends PageKind>(knex: Knex, kind: K, keys: string[]): Promise<Map<string, PageBodies[K]>> => {
-  if (keys.length === 0) return new Map();
-  const rows = await knex(PAGE_TABLE).select('key', 'body').where({ kind }).whereIn('key', keys);
-  return new Map(rows.map((r: { key: string; body: string }) => [r.key, JSON.parse(r.body) as PageBodies[K]]));
+export const readMeta = async (knex: Knex): Promise<{ version: number; buildId: string } | null> => {
+  const row = await knex(PAGE_TABLE).select('body').where({ kind: META_KIND, key: META_KEY }).first();
+  return row ? (JSON.parse(row.body) as { version: number; buildId: string }) : null;
 };
 
 /**
@@ -37,9 +57,11 @@ export const readPages = async <K extends PageKind>(knex: Knex, kind: K, keys: s
  * so two instances rebuilding at once cannot collide on the primary key.
  */
 export const writePages = async (knex: Knex, pages: BuiltPage[], buildId: string) => {
+  const meta = { kind: META_KIND, key: META_KEY, body: { version: READ_MODEL_VERSION, buildId } };
+  const all = [...pages, meta];
   await knex.transaction(async (trx) => {
-    for (let i = 0; i < pages.length; i += CHUNK) {
-      const rows = pages.slice(i, i + CHUNK).map((p) => ({ kind: p.kind, key: p.key, body: JSON.stringify(p.body), build_id: buildId }));
+    for (let i = 0; i < all.length; i += CHUNK) {
+      const rows = all.slice(i, i + CHUNK).map((p) => ({ kind: p.kind, key: p.key, body: JSON.stringify(p.body), build_id: buildId }));
       await trx(PAGE_TABLE).insert(rows).onConflict(['kind', 'key']).merge(['body', 'build_id']);
     }
     await trx(PAGE_TABLE).whereNot({ build_id: buildId }).delete();

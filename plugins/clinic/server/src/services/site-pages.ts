@@ -2,13 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { buildPages } from '../read-model/build-pages';
 import { loadPublishedCatalogue } from '../read-model/catalogue.loader';
-import { ensurePageTable, readPage, readPages, writePages } from '../read-model/page-store';
+import { ensurePageTable, readMeta, readPageIfChanged, READ_MODEL_VERSION, writePages } from '../read-model/page-store';
+import { createParsedPageCache } from '../read-model/parsed-page-cache';
 import { createRebuildScheduler } from '../read-model/rebuild-scheduler';
 import type { PageBodies, PageKind } from '../read-model/page.types';
 
 /** The site read model: pages built from the published catalogue, rebuilt on every publish. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const listeners = new Set<(buildId: string) => void>();
+  const parsed = createParsedPageCache();
   let lastBuildMs = 0;
 
   const rebuild = async () => {
@@ -26,11 +28,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async ensureTable() {
       await ensurePageTable(strapi.db.connection);
     },
-    get<K extends PageKind>(kind: K, key: string): Promise<PageBodies[K] | null> {
-      return readPage(strapi.db.connection, kind, key);
+    /** A page: one SELECT; the body is parsed again only when its build changed. */
+    async get<K extends PageKind>(kind: K, key: string): Promise<PageBodies[K] | null> {
+      const cacheKey = `${kind}\u0000${key}`;
+      const known = parsed.get(cacheKey);
+      const row = await readPageIfChanged(strapi.db.connection, kind, key, known?.buildId ?? null);
+      if (!row) {
+        parsed.delete(cacheKey);
+        return null;
+      }
+      if (row.body === null && known) return known.body as PageBodies[K];
+      const text = row.body ?? '';
+      const body = JSON.parse(text) as PageBodies[K];
+      parsed.set(cacheKey, row.buildId, text, body);
+      return body;
     },
-    getMany<K extends PageKind>(kind: K, keys: string[]): Promise<Map<string, PageBodies[K]>> {
-      return readPages(strapi.db.connection, kind, keys);
+    /**
+     * At boot: the id of the stored build when it is current (same read-model
+     * version), or null when the pages must be rebuilt.
+     */
+    async currentBuild(): Promise<string | null> {
+      const meta = await readMeta(strapi.db.connection);
+      return meta && meta.version === READ_MODEL_VERSION ? meta.buildId : null;
     },
     /** Rebuild now and wait for it (bootstrap, seeding, tests). */
     async rebuildNow() {

@@ -29,9 +29,17 @@ export const bootstrapSiteApi = async (strapi: Core.Strapi) => {
   const version = createBuildVersion(redis && { publisher: redis.client, subscriber: redis.subscriber });
   pages.onRebuilt((buildId: string) => void version.announce(buildId));
 
-  const started = Date.now();
-  await pages.rebuildNow();
-  strapi.log.info(`[clinic] site read model built in ${Date.now() - started} ms`);
+  // Pages are rebuilt after every write, so stored pages of the same read-model
+  // version are current: an instance (one of several, or a restart) starts without
+  // loading the whole catalogue again.
+  const stored = await pages.currentBuild();
+  if (stored) {
+    await version.announce(stored);
+  } else {
+    const started = Date.now();
+    await pages.rebuildNow();
+    strapi.log.info(`[clinic] site read model built in ${Date.now() - started} ms`);
+  }
 
   const server = await startSiteApi(strapi, {
     ...config,

@@ -6,6 +6,7 @@ const net = require('node:net');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..', '..');
+const { heapMb } = require('../../scripts/start');
 const secret = () => crypto.randomBytes(24).toString('base64');
 const CLK_TCK = 100; // Linux USER_HZ
 
@@ -71,8 +72,15 @@ const startProcess = async (label, command, args, env, logFile) => {
   }
 };
 
+// The same command line as `npm start` (scripts/start.js): strapi start with its bounded heap.
 const startApp = (label, dbEnv, extra, logFile) =>
-  startProcess(label, path.join(root, 'node_modules/.bin/strapi'), ['start'], appEnv(dbEnv, extra), logFile);
+  startProcess(
+    label,
+    process.execPath,
+    [`--max-old-space-size=${heapMb}`, path.join(root, 'node_modules/@strapi/strapi/bin/strapi.js'), 'start'],
+    appEnv(dbEnv, extra),
+    logFile,
+  );
 
 const startFloor = (floorDb, logFile) =>
   startProcess('floor', process.execPath, [path.join(root, 'bench/floor-server.js')], { ...process.env, FLOOR_DB: floorDb }, logFile);

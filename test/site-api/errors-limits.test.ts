@@ -14,6 +14,7 @@ describe('site API errors carry stable codes and name the argument', () => {
     ['locations(filter: { state: "ZZ" })', 'filter.state'],
     ['locations(filter: { near: { latitude: 95, longitude: 0, radiusKm: 10 } })', 'filter.near.latitude'],
     ['carePlan(condition: "low-back-pain", location: "BAD SLUG")', 'location'],
+    ['location(slug: "buckhead") { practitioners(filter: { condition: "no-such-condition" }) { pageInfo { total } } } y: location(slug: "buckhead")', 'filter.condition'],
   ])('%s is BAD_USER_INPUT naming %s', async (call, argument) => {
     const res = await site(`{ x: ${call} { __typename } }`);
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

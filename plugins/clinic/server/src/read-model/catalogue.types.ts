@@ -2,7 +2,7 @@
  * The published catalogue as plain records, relations by slug: what the read-model
  * builder consumes. Loaded from Strapi by catalogue.loader.ts; no Strapi types here.
  */
-import type { LicenceType, PeriodUnit, Weekday } from '../domain';
+import type { CarePlanPhase, LicenceType, Weekday } from '../domain';
 
 export interface BookingRef {
   system: 'mindbody' | 'boulevard' | 'jane' | 'other';
@@ -31,15 +31,8 @@ export interface ConditionRecord extends Named {
   citations: { title: string; source: string | null; year: number | null; url: string | null }[];
   links: { technique: string; evidence: Evidence; note: string | null }[];
 }
-export interface CarePlanPhaseRecord {
-  name: string;
-  minPerPeriod: number;
-  maxPerPeriod: number;
-  period: number;
-  periodUnit: PeriodUnit;
-  lengthWeeks: number | null;
-  sessionMinutes: number;
-}
+/** A phase as the domain rules know it (domain/care-plan.rules.ts). */
+export type CarePlanPhaseRecord = CarePlanPhase;
 export interface CarePlanRecord extends Named {
   goal: string | null;
   condition: string | null;

@@ -3,16 +3,15 @@
  * them with the views. The clock is read once per request by the caller.
  */
 import type { Core } from '@strapi/strapi';
-import { describeFrequency, distanceKm } from '../domain';
+import { distanceKm } from '../domain';
 import { GENERAL_PLAN_KEY, INDEX_KEY, type PageBodies, type PageKind } from '../read-model/page.types';
 import { notFound } from '../site-api/errors';
 import type { Clock } from '../site-api/views/clock';
+import { carePlanView } from '../site-api/views/care-plan.view';
 import { bundlesOnSale, bundleView, locationSummaryView, locationView, practitionersHere, serviceEntryView, type PractitionerFilter } from '../site-api/views/location.view';
 import { practitionerView } from '../site-api/views/practitioner.view';
 import { serviceView } from '../site-api/views/service.view';
 import { paginate, type Page } from '../site-api/views/shapes';
-
-const MAX_CARE_PLAN_PRACTITIONERS = 20;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const pages = () => strapi.plugin('clinic').service('site-pages');
@@ -51,10 +50,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return paginate(views, pageArgs);
     },
 
-    /** Techniques linked to a condition, for the practitioner filter "condition". */
+    /** Techniques linked to a condition, for the practitioner filter "condition"; null if there is no such condition. */
     async conditionTechniques(slug: string) {
-      const condition = await required('condition', 'condition', slug);
-      return new Set(condition.techniques.map((t) => t.technique.slug));
+      const condition = await page('condition', slug);
+      return condition ? new Set(condition.techniques.map((t) => t.technique.slug)) : null;
     },
 
     practitionersAt(location: PageBodies['location'], filter: PractitionerFilter, pageArgs: Page, clock: Clock) {
@@ -111,28 +110,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         required('location', 'location', locationSlug),
       ]);
       const plan = (await page('care-plan', conditionSlug)) ?? (await page('care-plan', GENERAL_PLAN_KEY));
-      const recommended = new Set(condition.techniques.map((t) => t.technique.slug));
-      const services = location.services.filter((s) => s.techniques.some((t) => recommended.has(t)));
-      const serviceSlugs = new Set(services.map((s) => s.service.slug));
-      const specialtyWords = condition.name.toLowerCase().split(/\W+/).filter((w) => w.length > 3);
-      const practitioners = practitionersHere(location, clock)
-        .filter(
-          ({ practitioner }) =>
-            practitioner.techniques.some((t) => recommended.has(t.slug)) ||
-            practitioner.specialties.some((s) => specialtyWords.some((w) => s.name.toLowerCase().includes(w))),
-        )
-        .slice(0, MAX_CARE_PLAN_PRACTITIONERS);
-      return {
-        condition: { slug: condition.slug, name: condition.name, category: condition.category, summary: condition.summary },
-        location: locationSummaryView(location, clock),
-        plan: plan && { ...plan, phases: plan.phases.map((p) => ({ ...p, description: describeFrequency(p) })) },
-        techniques: condition.techniques,
-        services: services.map(serviceEntryView),
-        bundles: bundlesOnSale(location, clock)
-          .filter((b) => b.items.some((i) => serviceSlugs.has(i.service.slug)))
-          .map(bundleView),
-        practitioners,
-      };
+      return carePlanView(condition, location, plan, clock);
     },
   };
 };

@@ -16,3 +16,9 @@ export const badUserInput = (error: ZodError, root = '') => {
     },
   });
 };
+
+/** An argument that parses but names nothing published (a filter's slug). */
+export const unknownArgument = (argument: string, message: string) =>
+  new GraphQLError(`Invalid argument ${argument}: ${message}`, {
+    extensions: { code: 'BAD_USER_INPUT', argument, issues: [{ argument, message }] },
+  });

@@ -77,3 +77,45 @@ describe('draft relations are invisible through published parents', () => {
     expect(byRest.body.data.practitioners.map((p: any) => p.slug)).not.toContain('draft-onlyperson');
   });
 });
+
+describe('drafts stay invisible through types without drafts', () => {
+  const LOCATION = 'plugin::clinic.location';
+  let documentId: string;
+  let franchise: { documentId: string; slug: string };
+
+  beforeAll(async () => {
+    const list = await rest('GET', '/api/clinic/franchises?pagination[pageSize]=1&sort=slug');
+    franchise = list.body.data[0];
+    const created = await rest(
+      'POST',
+      `/content-manager/collection-types/${LOCATION}`,
+      {
+        name: 'Secret Unopened Clinic', slug: 'secret-unopened-clinic', operatingStatus: 'coming_soon', timeZone: 'America/New_York',
+        address: { street: '1 Hidden Way', city: 'Atlanta', state: 'GA', postalCode: '30301' },
+        franchise: { connect: [{ documentId: franchise.documentId }] },
+      },
+      await asAdmin(),
+    );
+    expect(created.status).toBe(201);
+    documentId = created.body.data.documentId;
+  });
+
+  afterAll(async () => {
+    if (documentId) await rest('DELETE', `/content-manager/collection-types/${LOCATION}/${documentId}`, undefined, await asAdmin());
+  });
+
+  it('GraphQL status: DRAFT on franchises does not reveal a draft location through the relation', async () => {
+    const res = await graphql(`{ clinicFranchises(status: DRAFT) { slug locations { slug } } }`);
+    const slugs = (res.data?.clinicFranchises ?? []).flatMap((f: any) => f.locations.map((l: any) => l.slug));
+    expect(JSON.stringify(res)).not.toContain('secret-unopened-clinic');
+    expect(slugs.length).toBeGreaterThan(0);
+  });
+
+  it('REST status=draft on franchises does not reveal it in the populated relation', async () => {
+    const res = await rest('GET', `/api/clinic/franchises?status=draft&populate[locations][fields][0]=slug`);
+    expect(res.status).toBe(200);
+    expect(JSON.stringify(res.body)).not.toContain('secret-unopened-clinic');
+    const populated = res.body.data.flatMap((f: any) => f.locations.map((l: any) => l.slug));
+    expect(populated.length).toBeGreaterThan(0);
+  });
+});

@@ -6,7 +6,7 @@ const READS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
  * Strapi 5's content API honours `?status=draft` (REST) and `status: DRAFT` (GraphQL)
  * for anyone with find permission. Drafts of the catalogue must never reach the
  * public or API tokens, so reads made while serving anything but the admin panel
- * are pinned to published. Calls outside a request (bootstrap, jobs, seeding) are
+ * are pinned to published (GraphQL relations: graphql/published-only.resolvers-config.ts). Calls outside a request (bootstrap, jobs, seeding) are
  * left alone.
  */
 export const publishedOnly =
@@ -15,10 +15,13 @@ export const publishedOnly =
     if (!context.uid.startsWith('plugin::clinic.') || !READS.has(context.action)) return next();
     const ctx = strapi.requestContext.get();
     if (ctx && ctx.state?.auth?.strategy?.name !== 'admin') {
-      const model = strapi.contentType(context.uid);
-      if (model?.options?.draftAndPublish) {
-        (context as any).params = { ...(context as any).params, status: 'published' };
-      }
+      // For every clinic type, with drafts or not: Strapi applies the requested
+      // status to the populated relations too, and a type without drafts (franchise,
+      // licence) links to the draft versions of its relations.
+      const params = { ...(context as any).params, status: 'published' };
+      delete params.publicationFilter;
+      delete params.hasPublishedVersion;
+      (context as any).params = params;
     }
     return next();
   };

@@ -8,5 +8,6 @@ run('Compiling the clinic plugin', bin('tsc'), ['-p', 'plugins/clinic']);
 run('Building the app and the admin panel (strapi build)', bin('strapi'), ['build']);
 
 console.log('\n▶ Starting Strapi with the demo chain (first start loads the demo data)');
-const child = startStrapi({ ...process.env, CLINIC_DEMO: 'true', DATABASE_CLIENT: process.env.DATABASE_CLIENT || 'sqlite' });
+// The database comes from the environment or .env (SQLite unless DATABASE_CLIENT says otherwise).
+const child = startStrapi({ ...process.env, CLINIC_DEMO: 'true' });
 child.on('exit', (code) => process.exit(code ?? 0));

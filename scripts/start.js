@@ -28,5 +28,6 @@ const startStrapi = (env = process.env, stdio = 'inherit') => {
 module.exports = { startStrapi, heapMb };
 
 if (require.main === module) {
-  startStrapi().on('exit', (code) => process.exit(code ?? 0));
+  // `npm start` is the production command: production mode unless NODE_ENV says otherwise.
+  startStrapi({ ...process.env, NODE_ENV: process.env.NODE_ENV || 'production' }).on('exit', (code) => process.exit(code ?? 0));
 }

@@ -3,7 +3,7 @@
  * prices, bundle totals and savings come from the domain rules; only published,
  * public fields are copied (private practitioner fields are not in the input).
  */
-import { bundlePrice, effectiveVariants, toCents } from '../domain';
+import { bundlePrice, effectiveVariants, isPriceWithinBounds, toCents } from '../domain';
 import type { Named, PublishedCatalogue } from './catalogue.types';
 import {
   GENERAL_PLAN_KEY,
@@ -123,7 +123,8 @@ export const buildPages = (catalogue: PublishedCatalogue): BuiltPage[] => {
     const bundlesHere: LocationBundleEntry[] = [];
     for (const offer of bundleOfferingsAt.get(location.slug) ?? []) {
       const bundle = bundles.get(offer.bundle);
-      if (!bundle) continue;
+      // A franchise price left outside bounds the chain has since narrowed is not sold.
+      if (!bundle || !isPriceWithinBounds(offer.price, { minPrice: bundle.minPrice, maxPrice: bundle.maxPrice })) continue;
       const items = bundle.items.map((i) => ({ serviceKey: i.service, minutes: i.minutes, count: i.count }));
       const pricing = bundlePrice({
         items,
@@ -241,7 +242,13 @@ export const buildPages = (catalogue: PublishedCatalogue): BuiltPage[] => {
   for (const p of servicePages) if (p) add('service', p.slug, p);
   for (const p of practitionerPages) add('practitioner', p.slug, p);
   for (const p of articlePages) add('article', p.slug, p);
-  for (const plan of catalogue.carePlans) add('care-plan', plan.condition ?? GENERAL_PLAN_KEY, plan);
+  // One plan per condition (and one general plan): with several, the first by slug.
+  const plans = new Map<string, (typeof catalogue.carePlans)[number]>();
+  for (const plan of [...catalogue.carePlans].sort((a, b) => a.slug.localeCompare(b.slug))) {
+    const key = plan.condition ?? GENERAL_PLAN_KEY;
+    if (!plans.has(key)) plans.set(key, plan);
+  }
+  for (const [key, plan] of plans) add('care-plan', key, plan);
   add('location-index', INDEX_KEY, locationIndex);
   add('condition-index', INDEX_KEY, conditionPages.map((c) => conditionSummary(c.slug)!).sort((a, b) => a.name.localeCompare(b.name)));
   add('technique-index', INDEX_KEY, [...techniquePages].sort((a, b) => a.name.localeCompare(b.name)));

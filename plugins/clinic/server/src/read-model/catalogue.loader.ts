@@ -100,9 +100,10 @@ export const loadPublishedCatalogue = async (strapi: Core.Strapi): Promise<Publi
         service: o.service.slug, location: o.location.slug, available: Boolean(o.available),
         priceOverrides: (o.priceOverrides ?? []).map((p: Doc) => ({ minutes: p.minutes, price: p.price })),
       })),
-    bundles: bundles.map((b) => ({
+    // A bundle with a part whose service is no longer published cannot be sold anywhere.
+    bundles: bundles.filter((b) => (b.items ?? []).length > 0 && (b.items ?? []).every((i: Doc) => i.service)).map((b) => ({
       slug: b.slug, name: b.name, summary: b.summary ?? null,
-      items: (b.items ?? []).filter((i: Doc) => i.service).map((i: Doc) => ({ service: i.service.slug, minutes: i.minutes, count: i.count })),
+      items: (b.items ?? []).map((i: Doc) => ({ service: i.service.slug, minutes: i.minutes, count: i.count })),
       priceRule: b.priceRule, price: b.price ?? null, percentOff: b.percentOff ?? null, minPrice: b.minPrice, maxPrice: b.maxPrice,
       validFrom: b.validFrom, validUntil: b.validUntil ?? null,
     })),

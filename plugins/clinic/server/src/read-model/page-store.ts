@@ -58,7 +58,8 @@ export const readMeta = async (knex: Knex): Promise<{ version: number; buildId: 
  */
 export const writePages = async (knex: Knex, pages: BuiltPage[], buildId: string) => {
   const meta = { kind: META_KIND, key: META_KEY, body: { version: READ_MODEL_VERSION, buildId } };
-  const all = [...pages, meta];
+  // One row per (kind, key): PostgreSQL refuses an upsert that touches a row twice.
+  const all = [...new Map([...pages, meta].map((p) => [`${p.kind}\u0000${p.key}`, p])).values()];
   await knex.transaction(async (trx) => {
     for (let i = 0; i < all.length; i += CHUNK) {
       const rows = all.slice(i, i + CHUNK).map((p) => ({ kind: p.kind, key: p.key, body: JSON.stringify(p.body), build_id: buildId }));

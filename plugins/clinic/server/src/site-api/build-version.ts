@@ -17,6 +17,10 @@ export const createBuildVersion = (redis: { publisher: Redis; subscriber: Redis 
   }
   return {
     current: () => current,
+    /** Adopt a build id read at boot, without telling other instances (they may know a newer one). */
+    adopt(buildId: string) {
+      current = buildId;
+    },
     async announce(buildId: string) {
       current = buildId;
       if (redis) await redis.publisher.publish(CHANNEL, buildId);

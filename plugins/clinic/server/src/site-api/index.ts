@@ -34,7 +34,7 @@ export const bootstrapSiteApi = async (strapi: Core.Strapi) => {
   // loading the whole catalogue again.
   const stored = await pages.currentBuild();
   if (stored) {
-    await version.announce(stored);
+    version.adopt(stored);
   } else {
     const started = Date.now();
     await pages.rebuildNow();

@@ -50,4 +50,24 @@ describe('buildPages', () => {
     expect(page('condition', 'low-back-pain').techniques.map((t) => [t.technique.slug, t.evidence])).toEqual([['deep-tissue', 'moderate']]);
     expect(page('technique', 'deep-tissue').conditions.map((c) => c.condition.slug)).toEqual(['low-back-pain']);
   });
+
+  it('given a franchise price outside bounds the chain has since narrowed, then the bundle is not sold there', () => {
+    const data = catalogue();
+    data.bundles[0].maxPrice = 235; // the Atlanta franchise price is 240
+    expect((page('location', 'atl', buildPages(data)) as LocationPage).bundles).toEqual([]);
+  });
+
+  it('given two care plans for one condition, then one page, the first by slug', () => {
+    const phase = { name: 'Start', minPerPeriod: 1, maxPerPeriod: 2, period: 1, periodUnit: 'week' as const, lengthWeeks: null, sessionMinutes: 60 };
+    const pages = buildPages(
+      catalogue({
+        carePlans: [
+          { slug: 'zeta-plan', name: 'Zeta', goal: null, condition: 'low-back-pain', phases: [phase] },
+          { slug: 'alpha-plan', name: 'Alpha', goal: null, condition: 'low-back-pain', phases: [phase] },
+        ],
+      }),
+    );
+    const plans = pages.filter((p) => p.kind === 'care-plan');
+    expect(plans.map((p) => [p.key, (p.body as { slug: string }).slug])).toEqual([['low-back-pain', 'alpha-plan']]);
+  });
 });

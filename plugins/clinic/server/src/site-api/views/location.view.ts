@@ -1,6 +1,6 @@
 import { compareDates, isBundleValidOn, isOpenAt } from '../../domain';
 import type { LocationBundleEntry, LocationPage, LocationServiceEntry, LocationSummaryData, PractitionerCard } from '../../read-model/page.types';
-import type { Clock } from './clock';
+import { clockIn, type Clock } from './clock';
 import { practisableModalities, practitionerSummary } from './practitioner.view';
 import { money } from './shapes';
 
@@ -46,12 +46,17 @@ export const bundleView = (b: LocationBundleEntry) => ({
   validUntil: b.validUntil,
 });
 
-export const bundlesOnSale = (page: LocationPage, clock: Clock) => page.bundles.filter((b) => isBundleValidOn(b, clock.today));
+export const bundlesOnSale = (page: LocationPage, clock: Clock) => {
+  const local = clockIn(clock, page.timeZone);
+  return page.bundles.filter((b) => isBundleValidOn(b, local.today));
+};
 
-export const eligiblePractitioners = (page: LocationPage, clock: Clock) =>
-  page.practitioners
-    .map((card) => ({ card, modalities: practisableModalities(card, page.address.state, clock) }))
+export const eligiblePractitioners = (page: LocationPage, clock: Clock) => {
+  const local = clockIn(clock, page.timeZone);
+  return page.practitioners
+    .map((card) => ({ card, modalities: practisableModalities(card, page.address.state, local) }))
     .filter((entry) => entry.modalities.length > 0);
+};
 
 const matches = ({ card, modalities }: { card: PractitionerCard; modalities: { slug: string }[] }, f: PractitionerFilter) =>
   (!f.modality || modalities.some((m) => m.slug === f.modality)) &&
@@ -70,7 +75,7 @@ export const locationView = (page: LocationPage, clock: Clock) => ({
   ...locationSummaryView(page, clock),
   phone: page.phone,
   openingHours: page.openingHours,
-  closures: page.closures.filter((c) => compareDates(c.date, clock.today) >= 0),
+  closures: page.closures.filter((c) => compareDates(c.date, clockIn(clock, page.timeZone).today) >= 0),
   franchise: page.franchiseRef,
   booking: page.booking,
   page,

@@ -5,7 +5,7 @@
 import { isPractising, licenceStatus, mayPractise } from '../../domain';
 import type { LicenceRecord } from '../../read-model/catalogue.types';
 import type { ModalityRef, PractitionerCard, PractitionerPage } from '../../read-model/page.types';
-import type { Clock } from './clock';
+import { clockIn, type Clock } from './clock';
 import { displayName } from './shapes';
 
 export const practisableModalities = (card: PractitionerCard, state: string, clock: Clock): ModalityRef[] =>
@@ -47,7 +47,7 @@ export const practitionerView = (page: PractitionerPage, clock: Clock) => ({
   modalities: page.modalities,
   licences: shownLicences(page.licences, clock),
   locations: page.locations
-    .map((location) => ({ location, modalities: practisableModalities(page, location.address.state, clock) }))
+    .map((location) => ({ location, modalities: practisableModalities(page, location.address.state, clockIn(clock, location.timeZone)) }))
     .filter((entry) => entry.modalities.length > 0),
   page,
 });

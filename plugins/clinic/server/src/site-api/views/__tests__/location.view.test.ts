@@ -25,6 +25,12 @@ describe('practitionersHere', () => {
     expect(practitionersHere(page, on('2026-11-01'))[0].modalities.map((m) => m.slug)).toEqual(['stretch']);
   });
 
+  it('judges the licence on the location’s own day: 10 pm in Atlanta on its expiry day is still that day', () => {
+    const page = locationPage('atl');
+    const lateEvening = clockAt(new Date('2026-11-01T02:00:00Z'), 60); // 31 Oct, 22:00 in New York
+    expect(practitionersHere(page, lateEvening)[0].modalities.map((m) => m.slug)).toEqual(['massage', 'stretch']);
+  });
+
   it('filters by modality, language and condition techniques', () => {
     const page = locationPage('atl');
     const clock = on('2026-06-01');

@@ -12,11 +12,17 @@ export const refreshReadModel =
   async (context, next) => {
     const result = await next();
     if (context.uid.startsWith('plugin::clinic.') && WRITES.has(context.action)) {
-      const request = () => strapi.plugin('clinic').service('site-pages').requestRebuild();
+      const pages = strapi.plugin('clinic').service('site-pages');
+      const request = () => pages.requestRebuild();
       if (strapi.db.inTransaction()) {
-        // Joins the open transaction (no new one) just to reach its commit hook.
-        await strapi.db.transaction(async ({ onCommit }) => onCommit(request));
+        // Joins the open transaction (no new one): the stale mark commits with the
+        // write, and the rebuild is asked for once it has committed.
+        await strapi.db.transaction(async ({ trx, onCommit }) => {
+          await pages.markStale(trx);
+          onCommit(request);
+        });
       } else {
+        await pages.markStale();
         request();
       }
     }

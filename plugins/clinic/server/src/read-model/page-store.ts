@@ -15,6 +15,8 @@ export const PAGE_TABLE = 'clinic_site_pages';
 export const READ_MODEL_VERSION = 1;
 const META_KIND = 'meta';
 const META_KEY = 'build';
+/** Written with every catalogue write, cleared by the rebuild that started after it. */
+const DIRTY_KEY = 'dirty';
 const CHUNK = 200;
 
 export const ensurePageTable = async (knex: Knex) => {
@@ -65,6 +67,25 @@ export const writePages = async (knex: Knex, pages: BuiltPage[], buildId: string
       const rows = all.slice(i, i + CHUNK).map((p) => ({ kind: p.kind, key: p.key, body: JSON.stringify(p.body), build_id: buildId }));
       await trx(PAGE_TABLE).insert(rows).onConflict(['kind', 'key']).merge(['body', 'build_id']);
     }
-    await trx(PAGE_TABLE).whereNot({ build_id: buildId }).delete();
+    await trx(PAGE_TABLE).whereNot({ build_id: buildId }).whereNot({ kind: META_KIND, key: DIRTY_KEY }).delete();
   });
+};
+
+/** Marks the pages stale: a write committed that no rebuild has read yet. `at` is an ISO instant. */
+export const markDirty = async (knex: Knex, at: string) => {
+  await knex(PAGE_TABLE)
+    .insert({ kind: META_KIND, key: DIRTY_KEY, body: at, build_id: DIRTY_KEY })
+    .onConflict(['kind', 'key'])
+    .merge(['body']);
+};
+
+/** Clears the mark when the rebuild that just finished started after the last write. */
+export const clearDirty = async (knex: Knex, rebuildStartedAt: string) => {
+  await knex(PAGE_TABLE).where({ kind: META_KIND, key: DIRTY_KEY }).andWhere('body', '<=', rebuildStartedAt).delete();
+};
+
+/** When the oldest unread write committed, or null when the pages are current. */
+export const dirtySince = async (knex: Knex): Promise<string | null> => {
+  const row = await knex(PAGE_TABLE).select('body').where({ kind: META_KIND, key: DIRTY_KEY }).first();
+  return row ? String(row.body) : null;
 };

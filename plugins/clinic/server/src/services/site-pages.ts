@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { buildPages } from '../read-model/build-pages';
 import { loadPublishedCatalogue } from '../read-model/catalogue.loader';
-import { ensurePageTable, readMeta, readPageIfChanged, READ_MODEL_VERSION, writePages } from '../read-model/page-store';
+import { clearDirty, dirtySince, ensurePageTable, markDirty, readMeta, readPageIfChanged, READ_MODEL_VERSION, writePages } from '../read-model/page-store';
 import { createParsedPageCache } from '../read-model/parsed-page-cache';
 import { createRebuildScheduler } from '../read-model/rebuild-scheduler';
 import type { PageBodies, PageKind } from '../read-model/page.types';
@@ -13,16 +13,37 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const parsed = createParsedPageCache();
   let lastBuildMs = 0;
 
+  // Any number fits; it only has to be the same on every instance.
+  const REBUILD_LOCK = 7_246_311;
+  const SWEEP_MS = 30_000;
+
+  /**
+   * On PostgreSQL, instances rebuild one at a time and load the catalogue after
+   * taking the lock: a rebuild that started before another instance's write can no
+   * longer land after that instance's newer pages.
+   */
   const rebuild = async () => {
     const started = Date.now();
+    const startedAt = new Date(started).toISOString();
     const buildId = randomUUID();
-    const pages = buildPages(await loadPublishedCatalogue(strapi));
-    await writePages(strapi.db.connection, pages, buildId);
+    let count = 0;
+    await strapi.db.transaction(async ({ trx }) => {
+      if (strapi.db.dialect.client === 'postgres') await trx.raw('select pg_advisory_xact_lock(?)', [REBUILD_LOCK]);
+      const pages = buildPages(await loadPublishedCatalogue(strapi));
+      count = pages.length;
+      await writePages(trx, pages, buildId);
+      await clearDirty(trx, startedAt);
+    });
     lastBuildMs = Date.now() - started;
-    strapi.log.debug(`[clinic] site read model rebuilt: ${pages.length} pages in ${lastBuildMs} ms`);
+    strapi.log.debug(`[clinic] site read model rebuilt: ${count} pages in ${lastBuildMs} ms`);
     for (const listener of listeners) listener(buildId);
   };
-  const scheduler = createRebuildScheduler(rebuild, (error) => strapi.log.error(`[clinic] site read model rebuild failed: ${String(error)}`));
+  const scheduler = createRebuildScheduler(rebuild, (error) =>
+    strapi.log.error(`[clinic] site read model rebuild failed (retried within ${SWEEP_MS / 1000} s): ${String(error)}`),
+  );
+  // Heals what a failed rebuild, or an instance that stopped between a write and its
+  // rebuild, left behind: a write mark no rebuild has cleared.
+  let sweep: NodeJS.Timeout | null = null;
 
   return {
     async ensureTable() {
@@ -48,8 +69,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * version), or null when the pages must be rebuilt.
      */
     async currentBuild(): Promise<string | null> {
-      const meta = await readMeta(strapi.db.connection);
-      return meta && meta.version === READ_MODEL_VERSION ? meta.buildId : null;
+      const [meta, dirty] = await Promise.all([readMeta(strapi.db.connection), dirtySince(strapi.db.connection)]);
+      return meta && meta.version === READ_MODEL_VERSION && !dirty ? meta.buildId : null;
+    },
+    /** Records, in the writer's transaction when there is one, that the pages are stale. */
+    async markStale(trx?: Parameters<typeof markDirty>[0]) {
+      await markDirty(trx ?? strapi.db.connection, new Date().toISOString());
+    },
+    startSweep() {
+      sweep ??= setInterval(() => {
+        dirtySince(strapi.db.connection)
+          .then((since) => {
+            if (since && Date.now() - Date.parse(since) > SWEEP_MS / 3) scheduler.request();
+          })
+          .catch((error) => strapi.log.warn(`[clinic] read-model sweep: ${String(error)}`));
+      }, SWEEP_MS);
+      sweep.unref();
     },
     /** Rebuild now and wait for it (bootstrap, seeding, tests). */
     async rebuildNow() {
@@ -70,6 +105,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     lastBuildMs: () => lastBuildMs,
     stop() {
+      if (sweep) clearInterval(sweep);
+      sweep = null;
       scheduler.stop();
     },
   };

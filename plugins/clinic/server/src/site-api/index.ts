@@ -30,8 +30,8 @@ export const bootstrapSiteApi = async (strapi: Core.Strapi) => {
   pages.onRebuilt((buildId: string) => void version.announce(buildId));
 
   // Pages are rebuilt after every write, so stored pages of the same read-model
-  // version are current: an instance (one of several, or a restart) starts without
-  // loading the whole catalogue again.
+  // version with no unread write are current: an instance (one of several, or a
+  // restart) starts without loading the whole catalogue again.
   const stored = await pages.currentBuild();
   if (stored) {
     version.adopt(stored);
@@ -40,6 +40,7 @@ export const bootstrapSiteApi = async (strapi: Core.Strapi) => {
     await pages.rebuildNow();
     strapi.log.info(`[clinic] site read model built in ${Date.now() - started} ms`);
   }
+  pages.startSweep();
 
   const server = await startSiteApi(strapi, {
     ...config,

@@ -58,16 +58,23 @@ export const readMeta = async (knex: Knex): Promise<{ version: number; buildId: 
  * transaction: readers see the old set or the new one. Upsert (not delete + insert)
  * so two instances rebuilding at once cannot collide on the primary key.
  */
-export const writePages = async (knex: Knex, pages: BuiltPage[], buildId: string) => {
-  const meta = { kind: META_KIND, key: META_KEY, body: { version: READ_MODEL_VERSION, buildId } };
+export const writePages = async (knex: Knex, pages: BuiltPage[], buildId: string, startedAt = new Date().toISOString()) => {
+  const meta = { kind: META_KIND, key: META_KEY, body: { version: READ_MODEL_VERSION, buildId, startedAt } };
   // One row per (kind, key): PostgreSQL refuses an upsert that touches a row twice.
   const all = [...new Map([...pages, meta].map((p) => [`${p.kind}\u0000${p.key}`, p])).values()];
-  await knex.transaction(async (trx) => {
+  return knex.transaction(async (trx) => {
+    // The rebuild that started last wins: an older one finishing late is dropped.
+    const current = await trx(PAGE_TABLE).select('body').where({ kind: META_KIND, key: META_KEY }).forUpdate().first();
+    const stored = current ? (JSON.parse(current.body) as { startedAt?: string }) : null;
+    if (stored?.startedAt && stored.startedAt > startedAt) return false;
     for (let i = 0; i < all.length; i += CHUNK) {
       const rows = all.slice(i, i + CHUNK).map((p) => ({ kind: p.kind, key: p.key, body: JSON.stringify(p.body), build_id: buildId }));
       await trx(PAGE_TABLE).insert(rows).onConflict(['kind', 'key']).merge(['body', 'build_id']);
     }
     await trx(PAGE_TABLE).whereNot({ build_id: buildId }).whereNot({ kind: META_KIND, key: DIRTY_KEY }).delete();
+    // The stale mark goes only if this rebuild started after the last write.
+    await trx(PAGE_TABLE).where({ kind: META_KIND, key: DIRTY_KEY }).andWhere('body', '<=', startedAt).delete();
+    return true;
   });
 };
 
@@ -79,10 +86,6 @@ export const markDirty = async (knex: Knex, at: string) => {
     .merge(['body']);
 };
 
-/** Clears the mark when the rebuild that just finished started after the last write. */
-export const clearDirty = async (knex: Knex, rebuildStartedAt: string) => {
-  await knex(PAGE_TABLE).where({ kind: META_KIND, key: DIRTY_KEY }).andWhere('body', '<=', rebuildStartedAt).delete();
-};
 
 /** When the oldest unread write committed, or null when the pages are current. */
 export const dirtySince = async (knex: Knex): Promise<string | null> => {

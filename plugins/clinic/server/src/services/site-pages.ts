@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { buildPages } from '../read-model/build-pages';
 import { loadPublishedCatalogue } from '../read-model/catalogue.loader';
-import { clearDirty, dirtySince, ensurePageTable, markDirty, readMeta, readPageIfChanged, READ_MODEL_VERSION, writePages } from '../read-model/page-store';
+import { dirtySince, ensurePageTable, markDirty, readMeta, readPageIfChanged, READ_MODEL_VERSION, writePages } from '../read-model/page-store';
 import { createParsedPageCache } from '../read-model/parsed-page-cache';
 import { createRebuildScheduler } from '../read-model/rebuild-scheduler';
 import type { PageBodies, PageKind } from '../read-model/page.types';
@@ -13,27 +13,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const parsed = createParsedPageCache();
   let lastBuildMs = 0;
 
-  // Any number fits; it only has to be the same on every instance.
-  const REBUILD_LOCK = 7_246_311;
   const SWEEP_MS = 30_000;
 
   /**
-   * On PostgreSQL, instances rebuild one at a time and load the catalogue after
-   * taking the lock: a rebuild that started before another instance's write can no
-   * longer land after that instance's newer pages.
+   * Loads the published catalogue and writes its pages. On several instances an
+   * older rebuild (one that loaded the catalogue before another instance's write)
+   * must not overwrite a newer one: writePages keeps the pages of the rebuild that
+   * started last.
    */
   const rebuild = async () => {
     const started = Date.now();
     const startedAt = new Date(started).toISOString();
     const buildId = randomUUID();
-    let count = 0;
-    await strapi.db.transaction(async ({ trx }) => {
-      if (strapi.db.dialect.client === 'postgres') await trx.raw('select pg_advisory_xact_lock(?)', [REBUILD_LOCK]);
-      const pages = buildPages(await loadPublishedCatalogue(strapi));
-      count = pages.length;
-      await writePages(trx, pages, buildId);
-      await clearDirty(trx, startedAt);
-    });
+    const pages = buildPages(await loadPublishedCatalogue(strapi));
+    const count = pages.length;
+    const written = await writePages(strapi.db.connection, pages, buildId, startedAt);
+    if (!written) {
+      strapi.log.debug('[clinic] site read model: a newer rebuild landed first; this one is dropped');
+      return;
+    }
     lastBuildMs = Date.now() - started;
     strapi.log.debug(`[clinic] site read model rebuilt: ${count} pages in ${lastBuildMs} ms`);
     for (const listener of listeners) listener(buildId);

@@ -1,5 +1,5 @@
 import knex, { type Knex } from 'knex';
-import { clearDirty, dirtySince, ensurePageTable, markDirty, readMeta, readPageIfChanged, READ_MODEL_VERSION, writePages } from '../page-store';
+import { dirtySince, ensurePageTable, markDirty, readMeta, readPageIfChanged, READ_MODEL_VERSION, writePages } from '../page-store';
 import type { BuiltPage } from '../page.types';
 
 const page = (key: string, body: unknown): BuiltPage => ({ kind: 'condition', key, body } as BuiltPage);
@@ -17,7 +17,7 @@ describe('page store (SQLite in memory)', () => {
     await writePages(db, [page('a', { v: 2 })], 'build-2');
     expect(await readPageIfChanged(db, 'condition', 'b', null)).toBeNull();
     expect(await readPageIfChanged(db, 'condition', 'a', null)).toEqual({ buildId: 'build-2', body: '{"v":2}' });
-    expect(await readMeta(db)).toEqual({ version: READ_MODEL_VERSION, buildId: 'build-2' });
+    expect(await readMeta(db)).toMatchObject({ version: READ_MODEL_VERSION, buildId: 'build-2' });
   });
 
   it('given the caller holds the current build, then the body is not sent again', async () => {
@@ -30,12 +30,17 @@ describe('page store (SQLite in memory)', () => {
     expect((await readPageIfChanged(db, 'condition', 'a', null))?.body).toBe('{"v":2}');
   });
 
-  it('a write mark survives builds that started before it and is cleared by one that started after', async () => {
+  it('a write mark survives a rebuild that started before it and is cleared by one that started after', async () => {
     await markDirty(db, '2026-11-27T10:00:05.000Z');
-    await writePages(db, [page('a', {})], 'build-1');
-    await clearDirty(db, '2026-11-27T10:00:04.000Z'); // this rebuild read the catalogue before the write
+    await writePages(db, [page('a', {})], 'build-1', '2026-11-27T10:00:04.000Z'); // read the catalogue before the write
     expect(await dirtySince(db)).toBe('2026-11-27T10:00:05.000Z');
-    await clearDirty(db, '2026-11-27T10:00:06.000Z');
+    await writePages(db, [page('a', {})], 'build-2', '2026-11-27T10:00:06.000Z');
     expect(await dirtySince(db)).toBeNull();
+  });
+
+  it('given a rebuild that started earlier finishes last, then it is dropped and the newer pages stay', async () => {
+    expect(await writePages(db, [page('a', { v: 'new' })], 'build-new', '2026-11-27T10:00:10.000Z')).toBe(true);
+    expect(await writePages(db, [page('a', { v: 'old' })], 'build-old', '2026-11-27T10:00:09.000Z')).toBe(false);
+    expect((await readPageIfChanged(db, 'condition', 'a', null))?.body).toBe('{"v":"new"}');
   });
 });

@@ -71,11 +71,13 @@ export const practitionersHere = (page: LocationPage, clock: Clock, filter: Prac
     .filter((entry) => matches(entry, filter))
     .map(({ card, modalities }) => ({ practitioner: practitionerSummary(card), modalities }));
 
+const closuresFrom = (page: LocationPage, localToday: string) => page.closures.filter((c) => compareDates(c.date, localToday) >= 0);
+
 export const locationView = (page: LocationPage, clock: Clock) => ({
   ...locationSummaryView(page, clock),
   phone: page.phone,
   openingHours: page.openingHours,
-  closures: page.closures.filter((c) => compareDates(c.date, clockIn(clock, page.timeZone).today) >= 0),
+  closures: closuresFrom(page, clockIn(clock, page.timeZone).today),
   franchise: page.franchiseRef,
   booking: page.booking,
   page,

@@ -11,7 +11,6 @@ import type { PageBodies, PageKind } from '../read-model/page.types';
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const listeners = new Set<(buildId: string) => void>();
   const parsed = createParsedPageCache();
-  let lastBuildMs = 0;
 
   const SWEEP_MS = 30_000;
 
@@ -32,8 +31,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       strapi.log.debug('[clinic] site read model: a newer rebuild landed first; this one is dropped');
       return;
     }
-    lastBuildMs = Date.now() - started;
-    strapi.log.debug(`[clinic] site read model rebuilt: ${count} pages in ${lastBuildMs} ms`);
+    strapi.log.debug(`[clinic] site read model rebuilt: ${count} pages in ${Date.now() - started} ms`);
     for (const listener of listeners) listener(buildId);
   };
   const scheduler = createRebuildScheduler(rebuild, (error) =>
@@ -101,7 +99,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    lastBuildMs: () => lastBuildMs,
     stop() {
       if (sweep) clearInterval(sweep);
       sweep = null;

@@ -33,6 +33,8 @@ const appEnv = (dbEnv, extra = {}) => {
     ENCRYPTION_KEY: secret(),
     JWT_SECRET: secret(),
     CLINIC_SQL_STATS: 'true',
+    // The benchmark measures SQLite too, in production mode.
+    ALLOW_SQLITE_IN_PRODUCTION: 'true',
     CLINIC_LICENCE_JOB_CRON: 'off',
     STRAPI_TELEMETRY_DISABLED: 'true',
     ...dbEnv,

@@ -1,9 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { grantPublicReadAccess, closePublicRegistration } from './bootstrap/public-access';
 import { runDemoSetup } from './bootstrap/demo';
+import { assertProductionReady } from './production-gate';
 
 export default {
-  register(/* { strapi }: { strapi: Core.Strapi } */) {},
+  register() {
+    // Before bootstrap, where Strapi first signs or encrypts with the secrets. Not at
+    // config load: `strapi build` loads the config too, and a build machine has no secrets.
+    assertProductionReady();
+  },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await grantPublicReadAccess(strapi);

@@ -1,10 +1,9 @@
 import { productionProblems, refusalMessage } from './rules';
 
 /**
- * Called first thing from config/server.ts, so it runs before Strapi reads any
- * secret, however Strapi is started (`npm start`, `strapi start`, a container's own
- * command). Outside production it does nothing: development, test and the demo
- * generate or inject their own secrets.
+ * Called from the app's register(), so it holds however Strapi is started (`npm
+ * start`, `strapi start`, a container's own command). Outside production it does
+ * nothing: development, test and the demo generate or inject their own secrets.
  */
 export function assertProductionReady(env: NodeJS.ProcessEnv = process.env): void {
   if (env.NODE_ENV !== 'production') return;

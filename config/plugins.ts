@@ -36,6 +36,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
       landingPage: env('NODE_ENV', 'development') !== 'production',
       apolloServer: {
         introspection: true,
+        // The app drains and stops on SIGTERM itself (src/shutdown); Apollo's own handler would fail requests in flight.
+        stopOnTerminationSignals: false,
       },
     },
   },

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { grantPublicReadAccess, closePublicRegistration } from './bootstrap/public-access';
 import { runDemoSetup } from './bootstrap/demo';
 import { assertProductionReady } from './production-gate';
+import { installGracefulShutdown } from './shutdown/graceful-shutdown';
 
 export default {
   register() {
@@ -17,5 +18,6 @@ export default {
     if (process.env.CLINIC_DEMO === 'true') {
       await runDemoSetup(strapi);
     }
+    installGracefulShutdown(strapi);
   },
 };

@@ -42,6 +42,8 @@ export const startSiteApi = async (strapi: Core.Strapi, options: SiteApiOptions)
     schema,
     validationRules: [depthRule(options)],
     introspection: true,
+    // The app drains and stops on SIGTERM itself (src/shutdown); Apollo's own handler would fail requests in flight.
+    stopOnTerminationSignals: false,
     // Automatic persisted queries, in the shared cache when Redis is configured.
     persistedQueries: { cache: options.cache, ttl: 24 * 3600 },
     cache: options.cache,

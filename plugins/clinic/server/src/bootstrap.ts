@@ -4,6 +4,7 @@ import { registerLicenceWebhookEvents } from './services/licence-events';
 import { registerLicencePermissions } from './licence-permissions';
 import { scheduleLicenceJob } from './licence-job';
 import { bootstrapSiteApi } from './site-api';
+import { mountReadinessRoute } from './health/readiness.route';
 import { enableSqlStatementCounting } from './sql-statements';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
@@ -15,5 +16,6 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   scheduleLicenceJob(strapi);
   if (process.env.CLINIC_SQL_STATS === 'true') enableSqlStatementCounting(strapi);
   const siteApi = await bootstrapSiteApi(strapi);
+  mountReadinessRoute(strapi, { ...strapi.plugin('clinic').config<{ maxStaleSeconds: number; timeoutMs: number }>('readiness'), pingRedis: siteApi.pingRedis });
   strapi.plugin('clinic').destroy = async () => siteApi.stop();
 };

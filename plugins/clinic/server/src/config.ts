@@ -5,6 +5,7 @@ interface ClinicConfigInput {
   licenceJobCron?: unknown;
   licenceJobTimeZone?: unknown;
   siteApi?: { maxDepth?: unknown; maxComplexity?: unknown };
+  readiness?: { maxStaleSeconds?: unknown; timeoutMs?: unknown };
 }
 
 export default {
@@ -27,6 +28,11 @@ export default {
       redisUrl: null as string | null,
       responseCache: true,
     },
+    // GET /_ready: how far the read model may fall behind a publish, and how long a check may take.
+    readiness: {
+      maxStaleSeconds: Number(env('CLINIC_READY_MAX_STALE_SECONDS', '60')),
+      timeoutMs: Number(env('CLINIC_READY_TIMEOUT_MS', '2000')),
+    },
   }),
   validator(config: ClinicConfigInput) {
     const days = config.expiringWindowDays;
@@ -38,6 +44,12 @@ export default {
     }
     if (typeof config.licenceJobTimeZone !== 'string' || !isValidTimeZone(config.licenceJobTimeZone)) {
       throw new Error(`clinic: config.licenceJobTimeZone must be an IANA time zone, got ${String(config.licenceJobTimeZone)}`);
+    }
+    for (const key of ['maxStaleSeconds', 'timeoutMs'] as const) {
+      const value = config.readiness?.[key];
+      if (!Number.isInteger(value) || (value as number) < 1) {
+        throw new Error(`clinic: config.readiness.${key} must be a whole number >= 1, got ${String(value)}`);
+      }
     }
     for (const key of ['maxDepth', 'maxComplexity'] as const) {
       const value = config.siteApi?.[key];

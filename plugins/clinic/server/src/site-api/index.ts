@@ -50,6 +50,8 @@ export const bootstrapSiteApi = async (strapi: Core.Strapi) => {
       : [],
   });
   return {
+    /** Readiness pings the shared cache when there is one. */
+    pingRedis: redis ? () => redis.client.ping() : undefined,
     async stop() {
       pages.stop();
       await server.stop();

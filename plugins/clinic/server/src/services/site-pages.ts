@@ -68,6 +68,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const [meta, dirty] = await Promise.all([readMeta(strapi.db.connection), dirtySince(strapi.db.connection)]);
       return meta && meta.version === READ_MODEL_VERSION && !dirty ? meta.buildId : null;
     },
+    /** The id of the newest stored build, stale or not (instances that missed a pub/sub message catch up with it). */
+    async latestBuildId(): Promise<string | null> {
+      return (await readMeta(strapi.db.connection))?.buildId ?? null;
+    },
     /** Records, in the writer's transaction when there is one, that the pages are stale. */
     async markStale(trx?: Parameters<typeof markDirty>[0]) {
       await markDirty(trx ?? strapi.db.connection, new Date().toISOString());

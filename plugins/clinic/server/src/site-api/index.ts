@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import { ErrorsAreMissesCache, InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import ApolloServerPluginResponseCache from '@apollo/server-plugin-response-cache';
-import Redis from 'ioredis';
 import { RedisKeyValueCache } from './redis-cache';
+import { connectRedis, throttledLogger } from './redis-connection';
 import { createBuildVersion } from './build-version';
 import { startSiteApi } from './server';
 
@@ -22,11 +22,13 @@ export const bootstrapSiteApi = async (strapi: Core.Strapi) => {
   const pages = strapi.plugin('clinic').service('site-pages');
   await pages.ensureTable();
 
-  const redis = config.redisUrl
-    ? { client: new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 }), subscriber: new Redis(config.redisUrl) }
-    : null;
-  const cache = redis ? new RedisKeyValueCache(redis.client) : new InMemoryLRUCache<string>({ maxSize: 64 * 1024 * 1024 });
-  const version = createBuildVersion(redis && { publisher: redis.client, subscriber: redis.subscriber });
+  // A Redis outage must not fail the site: cache errors are misses, writes are dropped.
+  const onRedisError = throttledLogger((message) => strapi.log.warn(message));
+  const redis = config.redisUrl ? connectRedis(config.redisUrl, onRedisError) : null;
+  const cache = redis
+    ? new ErrorsAreMissesCache(new RedisKeyValueCache(redis.client, onRedisError), { debug: () => {}, info: () => {}, warn: onRedisError, error: onRedisError })
+    : new InMemoryLRUCache<string>({ maxSize: 64 * 1024 * 1024 });
+  const version = createBuildVersion(redis && { publisher: redis.client, subscriber: redis.subscriber }, () => pages.latestBuildId(), onRedisError);
   pages.onRebuilt((buildId: string) => void version.announce(buildId));
 
   // Pages are rebuilt after every write, so stored pages of the same read-model
@@ -54,6 +56,7 @@ export const bootstrapSiteApi = async (strapi: Core.Strapi) => {
     pingRedis: redis ? () => redis.client.ping() : undefined,
     async stop() {
       pages.stop();
+      version.stop();
       await server.stop();
       if (redis) {
         redis.client.disconnect();

@@ -1,0 +1,122 @@
+/**
+ * An instance of its own over a PostgreSQL cluster and a Redis of the test's own,
+ * each stopped and started again:
+ * - GET /_ready: 200 while both answer, 503 naming the one that does not, 200 again
+ *   when it is back, with no restart; /_health stays liveness (204) throughout;
+ * - Redis fails open: the site API answers uncached while Redis is away (persisted
+ *   queries too), and caches in Redis again when it returns.
+ */
+import Redis from 'ioredis';
+import { startApp, type AppProcess } from '../helpers/app-process';
+import { startOwnPostgres, startOwnRedis, type OwnPostgres, type OwnRedis } from '../helpers/own-services';
+
+interface ReadyBody {
+  ready: boolean;
+  reasons: string[];
+  checks: Record<string, unknown>;
+}
+
+const ready = async (base: string) => {
+  const res = await fetch(`${base}/_ready`);
+  return { status: res.status, body: (await res.json()) as ReadyBody };
+};
+
+const SITE_QUERY = `{ locations(page: { limit: 5 }) { items { slug } } }`;
+const siteQuery = async (base: string, query = SITE_QUERY) => {
+  const started = Date.now();
+  const res = await fetch(`${base}/site/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  return { status: res.status, ms: Date.now() - started, body: (await res.json()) as { data?: unknown; errors?: unknown[] } };
+};
+const cachedResponseKeys = async (url: string) => {
+  const client = new Redis(url);
+  try {
+    return await client.keys('clinic:site:fqc:*');
+  } finally {
+    client.disconnect();
+  }
+};
+
+const eventually = async <T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 20_000): Promise<T> => {
+  const started = Date.now();
+  let last = await probe();
+  while (!accept(last) && Date.now() - started < timeoutMs) {
+    await new Promise((r) => setTimeout(r, 200));
+    last = await probe();
+  }
+  return last;
+};
+
+describe('readiness (/_ready) through database and Redis outages', () => {
+  let pg: OwnPostgres | undefined;
+  let redis: OwnRedis | undefined;
+  let app: AppProcess | undefined;
+
+  beforeAll(async () => {
+    pg = await startOwnPostgres();
+    redis = await startOwnRedis();
+    app = await startApp({ DATABASE_CLIENT: 'postgres', DATABASE_URL: pg.url, REDIS_URL: redis.url });
+  }, 180_000);
+
+  afterAll(async () => {
+    app?.kill();
+    await redis?.stop();
+    pg?.destroy();
+  });
+
+  it('is ready when PostgreSQL and Redis answer', async () => {
+    const { status, body } = await ready(app!.base);
+    expect(status).toBe(200);
+    expect(body.ready).toBe(true);
+    expect(Object.keys(body.checks).sort()).toEqual(['database', 'readModel', 'redis']);
+  });
+
+  it('answers 503 naming Redis while it is down, and recovers without a restart', async () => {
+    await redis!.stop();
+    const down = await eventually(() => ready(app!.base), (r) => r.status === 503);
+    expect(down.status).toBe(503);
+    expect(down.body.reasons).toEqual([expect.stringMatching(/^redis: /)]);
+    expect((await fetch(`${app!.base}/_health`)).status).toBe(204);
+
+    await redis!.start();
+    expect((await eventually(() => ready(app!.base), (r) => r.status === 200)).status).toBe(200);
+  }, 60_000);
+
+  it('keeps answering while Redis is down, uncached, and caches in Redis again when it is back', async () => {
+    expect((await siteQuery(app!.base)).status).toBe(200);
+    expect(await eventually(() => cachedResponseKeys(redis!.url), (keys) => keys.length > 0)).not.toEqual([]);
+
+    await redis!.stop();
+    // A persisted query registered during the outage is a miss, never a 500.
+    const apq = new URLSearchParams({ extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } }) });
+    const byHash = await fetch(`${app!.base}/site/graphql?${apq}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(((await byHash.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    for (let i = 0; i < 20; i++) {
+      const { status, ms, body } = await siteQuery(app!.base, `{ locations(page: { limit: ${1 + (i % 5)} }) { items { slug } } }`);
+      expect({ status, errors: body.errors }).toEqual({ status: 200, errors: undefined });
+      expect(ms).toBeLessThan(2000);
+    }
+
+    await redis!.start(); // empty: it keeps nothing on disk
+    await eventually(() => ready(app!.base), (r) => r.status === 200);
+    const keys = await eventually(
+      async () => {
+        await siteQuery(app!.base);
+        return cachedResponseKeys(redis!.url);
+      },
+      (k) => k.length > 0,
+    );
+    expect(keys.length).toBeGreaterThan(0);
+    expect(app!.output()).not.toMatch(/Unhandled error event|MaxRetriesPerRequestError/);
+  }, 60_000);
+
+  it('answers 503 naming the database while PostgreSQL is down, and recovers', async () => {
+    pg!.stop();
+    const down = await eventually(() => ready(app!.base), (r) => r.status === 503);
+    expect(down.status).toBe(503);
+    expect(down.body.reasons).toEqual([expect.stringMatching(/^database: /)]);
+    expect((await fetch(`${app!.base}/_health`)).status).toBe(204);
+
+    pg!.start();
+    expect((await eventually(() => ready(app!.base), (r) => r.status === 200, 30_000)).status).toBe(200);
+  }, 90_000);
+});

@@ -37,6 +37,7 @@ export const mountReadinessRoute = (strapi: Core.Strapi, deps: ReadinessDeps) =>
           redis,
           staleSeconds: since ? Math.max(0, (Date.now() - Date.parse(since)) / 1000) : null,
           maxStaleSeconds: deps.maxStaleSeconds,
+          rebuild: strapi.plugin('clinic').service('site-pages').rebuildState(),
         });
         ctx.set('Cache-Control', 'no-store');
         ctx.status = result.ready ? 200 : 503;

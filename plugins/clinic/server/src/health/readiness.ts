@@ -12,6 +12,8 @@ export interface ReadinessInput {
   /** Seconds since the oldest write no rebuild has applied yet; null when the pages are current. */
   staleSeconds: number | null;
   maxStaleSeconds: number;
+  /** Consecutive failed rebuilds and the last error, shown with the staleness. */
+  rebuild?: { failures: number; lastError: string | null; retryAt: number | null };
 }
 
 export interface Readiness {
@@ -34,7 +36,11 @@ export function decideReadiness(input: ReadinessInput): Readiness {
     checks: {
       database: input.database,
       ...(input.redis ? { redis: input.redis } : {}),
-      readModel: { staleSeconds: input.staleSeconds, maxStaleSeconds: input.maxStaleSeconds },
+      readModel: {
+        staleSeconds: input.staleSeconds,
+        maxStaleSeconds: input.maxStaleSeconds,
+        ...(input.rebuild ? { failedRebuilds: input.rebuild.failures, lastError: input.rebuild.lastError, retryAt: input.rebuild.retryAt && new Date(input.rebuild.retryAt).toISOString() } : {}),
+      },
     },
   };
 }

@@ -34,8 +34,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     strapi.log.debug(`[clinic] site read model rebuilt: ${count} pages in ${Date.now() - started} ms`);
     for (const listener of listeners) listener(buildId);
   };
-  const scheduler = createRebuildScheduler(rebuild, (error) =>
-    strapi.log.error(`[clinic] site read model rebuild failed (retried within ${SWEEP_MS / 1000} s): ${String(error)}`),
+  const scheduler = createRebuildScheduler(rebuild, (error, state) =>
+    strapi.log.error(
+      `[clinic] site read model rebuild failed (attempt ${state.failures}; retrying in ${Math.round(((state.retryAt ?? Date.now()) - Date.now()) / 100) / 10} s): ${String(error)}`,
+    ),
   );
   // Heals what a failed rebuild, or an instance that stopped between a write and its
   // rebuild, left behind: a write mark no rebuild has cleared.
@@ -97,6 +99,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     whenIdle() {
       return scheduler.whenIdle();
+    },
+    /** Consecutive failed rebuilds and the next retry (readiness and metrics show them). */
+    rebuildState() {
+      return scheduler.state();
     },
     /** Called after each rebuild with its id (response caches key on it). */
     onRebuilt(listener: (buildId: string) => void) {

@@ -1,0 +1,69 @@
+import { createRebuildScheduler, RETRY_DELAYS_MS } from '../rebuild-scheduler';
+
+describe('rebuild scheduler', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it('coalesces a burst of requests into at most two rebuilds', async () => {
+    let runs = 0;
+    let release: () => void = () => undefined;
+    const scheduler = createRebuildScheduler(
+      () => new Promise<void>((resolve) => {
+        runs++;
+        release = resolve;
+      }),
+      () => undefined,
+    );
+    scheduler.request();
+    await jest.advanceTimersByTimeAsync(25);
+    for (let i = 0; i < 10; i++) scheduler.request();
+    release();
+    await jest.advanceTimersByTimeAsync(0);
+    release();
+    await jest.advanceTimersByTimeAsync(0);
+    expect(runs).toBe(2);
+  });
+
+  it('retries a failed rebuild with backoff until it succeeds, without a new request', async () => {
+    let attempts = 0;
+    const failing = 3;
+    const errors: number[] = [];
+    const scheduler = createRebuildScheduler(
+      async () => {
+        attempts++;
+        if (attempts <= failing) throw new Error('cannot write pages: database unavailable');
+      },
+      (_error, state) => errors.push(state.failures),
+    );
+    scheduler.request();
+    await jest.advanceTimersByTimeAsync(25);
+    expect(attempts).toBe(1);
+    expect(scheduler.state()).toMatchObject({ failures: 1, lastError: 'cannot write pages: database unavailable' });
+    expect(scheduler.state().retryAt).not.toBeNull();
+
+    await jest.advanceTimersByTimeAsync(RETRY_DELAYS_MS[0]);
+    expect(attempts).toBe(2);
+    await jest.advanceTimersByTimeAsync(RETRY_DELAYS_MS[1]);
+    expect(attempts).toBe(3);
+    await jest.advanceTimersByTimeAsync(RETRY_DELAYS_MS[2]);
+    expect(attempts).toBe(4);
+    expect(errors).toEqual([1, 2, 3]);
+    expect(scheduler.state()).toEqual({ failures: 0, lastError: null, retryAt: null });
+
+    await jest.advanceTimersByTimeAsync(60_000);
+    expect(attempts).toBe(4); // nothing more once it succeeded
+  });
+
+  it('stops retrying when stopped (shutdown)', async () => {
+    let attempts = 0;
+    const scheduler = createRebuildScheduler(async () => {
+      attempts++;
+      throw new Error('down');
+    }, () => undefined);
+    scheduler.request();
+    await jest.advanceTimersByTimeAsync(25);
+    scheduler.stop();
+    await jest.advanceTimersByTimeAsync(60_000);
+    expect(attempts).toBe(1);
+  });
+});

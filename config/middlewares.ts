@@ -1,9 +1,21 @@
+import { allowedOrigins, allowsCredentials, corsSettingsFromEnv } from '../src/cors/cors-policy';
+
+const cors = corsSettingsFromEnv(process.env);
+
 export default [
   'strapi::logger',
   'strapi::errors',
   'strapi::security',
-  'strapi::cors',
-  'strapi::poweredBy',
+  {
+    // Location sites read the public APIs without credentials; the admin's APIs
+    // (refresh cookie) answer only the admin's own origins (src/cors/cors-policy.ts).
+    name: 'strapi::cors',
+    config: {
+      origin: (ctx: { path: string }) => allowedOrigins(cors, ctx.path),
+      credentials: (ctx: { path: string }) => allowsCredentials(ctx.path),
+    },
+  },
+  // No 'strapi::poweredBy': an X-Powered-By header tells attackers what to try.
   'strapi::query',
   'strapi::body',
   'strapi::session',

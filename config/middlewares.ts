@@ -3,6 +3,8 @@ import { allowedOrigins, allowsCredentials, corsSettingsFromEnv } from '../src/c
 const cors = corsSettingsFromEnv(process.env);
 
 export default [
+  // First, so request counts and durations include every other middleware.
+  'plugin::clinic.http-metrics',
   'strapi::logger',
   'strapi::errors',
   'strapi::security',

@@ -54,7 +54,7 @@ describe('readiness (/_ready) through database and Redis outages', () => {
   beforeAll(async () => {
     pg = await startOwnPostgres();
     redis = await startOwnRedis();
-    app = await startApp({ DATABASE_CLIENT: 'postgres', DATABASE_URL: pg.url, REDIS_URL: redis.url });
+    app = await startApp({ DATABASE_CLIENT: 'postgres', DATABASE_URL: pg.url, REDIS_URL: redis.url, METRICS_TOKEN: 'metrics-token-for-this-test-only' });
   }, 180_000);
 
   afterAll(async () => {
@@ -68,6 +68,13 @@ describe('readiness (/_ready) through database and Redis outages', () => {
     expect(status).toBe(200);
     expect(body.ready).toBe(true);
     expect(Object.keys(body.checks).sort()).toEqual(['database', 'readModel', 'redis']);
+  });
+
+  it('serves /metrics in production only with the bearer token', async () => {
+    expect((await fetch(`${app!.base}/metrics`)).status).toBe(401);
+    const res = await fetch(`${app!.base}/metrics`, { headers: { authorization: 'Bearer metrics-token-for-this-test-only' } });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('clinic_http_requests_total');
   });
 
   it('answers 503 naming Redis while it is down, and recovers without a restart', async () => {

@@ -5,6 +5,7 @@ import { registerLicencePermissions } from './licence-permissions';
 import { scheduleLicenceJob } from './licence-job';
 import { bootstrapSiteApi } from './site-api';
 import { mountReadinessRoute } from './health/readiness.route';
+import { mountMetricsRoute } from './metrics/metrics.route';
 import { enableSqlStatementCounting } from './sql-statements';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
@@ -16,6 +17,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   scheduleLicenceJob(strapi);
   if (process.env.CLINIC_SQL_STATS === 'true') enableSqlStatementCounting(strapi);
   const siteApi = await bootstrapSiteApi(strapi);
+  mountMetricsRoute(strapi);
   mountReadinessRoute(strapi, { ...strapi.plugin('clinic').config<{ maxStaleSeconds: number; timeoutMs: number }>('readiness'), pingRedis: siteApi.pingRedis });
   strapi.plugin('clinic').destroy = async () => siteApi.stop();
 };

@@ -15,7 +15,14 @@ export const scheduleLicenceJob = (strapi: Core.Strapi) => {
     [LICENCE_JOB_NAME]: {
       options: { rule, tz: config<string>('licenceJobTimeZone') },
       task: async () => {
-        await strapi.plugin('clinic').service('licence-lifecycle').recomputeLicenceStatuses();
+        const runs = strapi.plugin('clinic').service('metrics').licenceJobRuns;
+        try {
+          const result = await strapi.plugin('clinic').service('licence-lifecycle').recomputeLicenceStatuses();
+          runs.inc({ outcome: result.ran ? 'ran' : 'skipped' });
+        } catch (error) {
+          runs.inc({ outcome: 'failed' });
+          throw error;
+        }
       },
     },
   });

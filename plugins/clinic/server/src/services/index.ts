@@ -7,6 +7,7 @@ import clinicRoles from './clinic-roles';
 import clock from './clock';
 import dailyJobGuard from './daily-job-guard';
 import licenceLifecycle from './licence-lifecycle';
+import metrics from './metrics';
 
 export default {
   ...coreServices,
@@ -18,4 +19,5 @@ export default {
   clock,
   'daily-job-guard': dailyJobGuard,
   'licence-lifecycle': licenceLifecycle,
+  metrics,
 };

@@ -21,6 +21,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * started last.
    */
   const rebuild = async () => {
+    const timer = strapi.plugin('clinic').service('metrics').rebuildDuration.startTimer();
+    try {
+      await rebuildOnce();
+      timer({ outcome: 'ok' });
+    } catch (error) {
+      timer({ outcome: 'failed' });
+      throw error;
+    }
+  };
+  const rebuildOnce = async () => {
     const started = Date.now();
     const startedAt = new Date(started).toISOString();
     const buildId = randomUUID();

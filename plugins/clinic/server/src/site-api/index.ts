@@ -5,6 +5,7 @@ import { RedisKeyValueCache } from './redis-cache';
 import { connectRedis, throttledLogger } from './redis-connection';
 import { createBuildVersion } from './build-version';
 import { startSiteApi } from './server';
+import { siteApiMetricsPlugin } from '../metrics/site-api-metrics.plugin';
 
 export interface SiteApiConfig {
   path: string;
@@ -47,9 +48,12 @@ export const bootstrapSiteApi = async (strapi: Core.Strapi) => {
   const server = await startSiteApi(strapi, {
     ...config,
     cache,
-    plugins: config.responseCache
-      ? [ApolloServerPluginResponseCache({ sessionId: async () => null, extraCacheKeyData: async () => version.current() }) as any]
-      : [],
+    plugins: [
+      siteApiMetricsPlugin(strapi.plugin('clinic').service('metrics'), config.responseCache),
+      ...(config.responseCache
+        ? [ApolloServerPluginResponseCache({ sessionId: async () => null, extraCacheKeyData: async () => version.current() }) as any]
+        : []),
+    ],
   });
   return {
     /** Readiness pings the shared cache when there is one. */

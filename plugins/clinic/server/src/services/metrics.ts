@@ -1,0 +1,4 @@
+import { createMetrics } from '../metrics/registry';
+
+/** This instance's Prometheus metrics (metrics/registry.ts lists them). */
+export default () => createMetrics();

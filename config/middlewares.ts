@@ -5,7 +5,8 @@ const cors = corsSettingsFromEnv(process.env);
 export default [
   // First, so request counts and durations include every other middleware.
   'plugin::clinic.http-metrics',
-  'strapi::logger',
+  // Strapi's request logger with a request id (X-Request-Id) and structured fields.
+  'plugin::clinic.request-log',
   'strapi::errors',
   'strapi::security',
   {

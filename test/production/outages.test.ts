@@ -70,6 +70,18 @@ describe('readiness (/_ready) through database and Redis outages', () => {
     expect(Object.keys(body.checks).sort()).toEqual(['database', 'readModel', 'redis']);
   });
 
+  it('logs one JSON object per line in production, with the request id it echoes', async () => {
+    const res = await fetch(`${app!.base}/_ready`, { headers: { 'x-request-id': 'lb-7f3a9c' } });
+    expect(res.headers.get('x-request-id')).toBe('lb-7f3a9c');
+    const generated = (await fetch(`${app!.base}/_health`, { headers: { 'x-request-id': 'not a safe id; drop table' } })).headers.get('x-request-id');
+    expect(generated).toMatch(/^[0-9a-f-]{36}$/);
+    const line = await eventually(
+      async () => app!.output().split('\n').find((l) => l.includes('"requestId":"lb-7f3a9c"')),
+      (l) => l !== undefined,
+    );
+    expect(JSON.parse(line!)).toMatchObject({ level: 'http', requestId: 'lb-7f3a9c', method: 'GET', path: '/_ready', status: 200, timestamp: expect.any(String) });
+  });
+
   it('serves /metrics in production only with the bearer token', async () => {
     expect((await fetch(`${app!.base}/metrics`)).status).toBe(401);
     const res = await fetch(`${app!.base}/metrics`, { headers: { authorization: 'Bearer metrics-token-for-this-test-only' } });

@@ -6,6 +6,7 @@ import controllers from './controllers';
 import routes from './routes';
 import services from './services';
 import { httpMetricsMiddleware } from './metrics/http-metrics.middleware';
+import { requestLogMiddleware } from './metrics/request-log.middleware';
 
 export default {
   register,
@@ -15,5 +16,5 @@ export default {
   controllers,
   routes,
   services,
-  middlewares: { 'http-metrics': httpMetricsMiddleware },
+  middlewares: { 'http-metrics': httpMetricsMiddleware, 'request-log': requestLogMiddleware },
 };

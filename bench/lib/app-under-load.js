@@ -1,0 +1,94 @@
+// The app as `npm start` runs it, on a PostgreSQL cluster and a Redis of the script's own,
+// with the demo chain; and the example operations of the typed client to send it.
+const { spawn } = require('node:child_process');
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const path = require('node:path');
+const { freePort } = require('../../scripts/lib/own-services');
+const { heapMb } = require('../../scripts/start');
+
+const root = path.resolve(__dirname, '..', '..');
+const secret = () => crypto.randomBytes(24).toString('base64');
+
+const startApp = async ({ databaseUrl, redisUrl, responseCache = true, logFile, extra = {} }) => {
+  const port = await freePort();
+  const log = fs.openSync(logFile, 'a');
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    APP_KEYS: [secret(), secret()].join(','),
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    ENCRYPTION_KEY: secret(),
+    JWT_SECRET: secret(),
+    DATABASE_CLIENT: 'postgres',
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redisUrl ?? '',
+    SITE_API_RESPONSE_CACHE: String(responseCache),
+    CLINIC_DEMO: 'true',
+    ALLOW_DEMO_IN_PRODUCTION: 'true',
+    CLINIC_LICENCE_JOB_CRON: 'off',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    ...extra,
+  };
+  const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, path.join(root, 'scripts/start.js')], { cwd: root, env, stdio: ['ignore', log, log] });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const started = Date.now();
+  while (Date.now() - started < 180_000) {
+    if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode} (log: ${logFile})`);
+    try {
+      if ((await fetch(`${baseUrl}/_ready`)).status === 200) return { child, baseUrl, bootMs: Date.now() - started };
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`the app did not become ready (log: ${logFile})`);
+};
+
+const stopApp = async (app) => {
+  if (!app || app.child.exitCode !== null) return null;
+  const exited = new Promise((r) => app.child.once('exit', r));
+  app.child.kill('SIGTERM');
+  return exited;
+};
+
+const operation = (name) => fs.readFileSync(path.join(root, 'examples/site/src/operations', `${name}.graphql`), 'utf8');
+
+/** The five example operations with variables taken from what the demo chain publishes. */
+const exampleRequests = async (baseUrl) => {
+  const ask = async (query, variables = {}) => {
+    const res = await fetch(`${baseUrl}/site/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const body = await res.json();
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  const { locations, conditions } = await ask(`{ locations(page: { limit: 3 }) { items { slug geo { latitude longitude } } } conditions(page: { limit: 3 }) { items { slug } } }`);
+  const location = locations.items[0];
+  const page = await ask(`query ($slug: String!) { location(slug: $slug) { practitioners(page: { limit: 1 }) { items { practitioner { slug } } } } }`, { slug: location.slug });
+  const practitioner = page.location.practitioners.items[0].practitioner.slug;
+  const request = (name, variables) => ({ method: 'POST', path: '/site/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: operation(name), variables }), name });
+  return [
+    request('location-page', { slug: location.slug }),
+    request('condition-page', { slug: conditions.items[0].slug }),
+    request('practitioner-page', { slug: practitioner }),
+    request('locations-near', { latitude: location.geo.latitude, longitude: location.geo.longitude, radiusKm: 100 }),
+    request('care-plan', { condition: conditions.items[0].slug, location: location.slug }),
+  ];
+};
+
+/** Resident set size of a pid in MB (VmRSS), sampled by the caller. */
+const rssMb = (pid) => {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Math.round(Number(m[1]) / 1024) : 0;
+  } catch {
+    return 0;
+  }
+};
+
+module.exports = { startApp, stopApp, exampleRequests, rssMb, root };

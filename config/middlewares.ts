@@ -7,6 +7,8 @@ export default [
   'plugin::clinic.http-metrics',
   // Strapi's request logger with a request id (X-Request-Id) and structured fields.
   'plugin::clinic.request-log',
+  // A database outage answers 503 + Retry-After, not 401 or a 200 with a driver message.
+  'plugin::clinic.database-unavailable',
   'strapi::errors',
   'strapi::security',
   {

@@ -135,6 +135,17 @@ describe('readiness (/_ready) through database and Redis outages', () => {
     expect(down.body.reasons).toEqual([expect.stringMatching(/^database: /)]);
     expect((await fetch(`${app!.base}/_health`)).status).toBe(204);
 
+    // The public APIs say the database is away, not "bad credentials" or a driver message.
+    const restRes = await fetch(`${app!.base}/api/clinic/locations`);
+    expect(restRes.status).toBe(503);
+    expect(restRes.headers.get('retry-after')).toBe('5');
+    const gql = await fetch(`${app!.base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ clinicLocations { slug } }' }) });
+    expect(gql.status).toBe(503);
+    const uncached = await siteQuery(app!.base, `{ locations(page: { limit: 7 }) { items { slug name } } }`);
+    expect(uncached.status).toBe(503);
+    expect(JSON.stringify(uncached.body)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1/);
+    expect(uncached.body.errors).toEqual([expect.objectContaining({ extensions: { code: 'SERVICE_UNAVAILABLE' } })]);
+
     pg!.start();
     expect((await eventually(() => ready(app!.base), (r) => r.status === 200, 30_000)).status).toBe(200);
   }, 90_000);

@@ -7,6 +7,7 @@ import routes from './routes';
 import services from './services';
 import { httpMetricsMiddleware } from './metrics/http-metrics.middleware';
 import { requestLogMiddleware } from './metrics/request-log.middleware';
+import { databaseUnavailableMiddleware } from './health/database-unavailable.middleware';
 
 export default {
   register,
@@ -16,5 +17,5 @@ export default {
   controllers,
   routes,
   services,
-  middlewares: { 'http-metrics': httpMetricsMiddleware, 'request-log': requestLogMiddleware },
+  middlewares: { 'http-metrics': httpMetricsMiddleware, 'request-log': requestLogMiddleware, 'database-unavailable': databaseUnavailableMiddleware },
 };

@@ -1,0 +1,73 @@
+/**
+ * Two instances on one PostgreSQL and one Redis, as a chain runs them behind a load
+ * balancer: a price published through instance A is served by instance B within a
+ * second of the publish answering (B learns the new build through Redis pub/sub;
+ * its cached responses are keyed by the build).
+ */
+import { startApp, type AppProcess } from '../helpers/app-process';
+import { startOwnPostgres, startOwnRedis, type OwnPostgres, type OwnRedis } from '../helpers/own-services';
+
+const DEMO_ADMIN = { email: 'admin@demo.clinic.example', password: 'DemoAdmin2026!' };
+const SERVICE = 'relaxation-massage';
+const PRICE_QUERY = `query ($slug: String!) { service(slug: $slug) { variants { minutes basePrice { amount } } } }`;
+
+const json = async (res: Response) => (await res.json()) as any;
+
+const price60 = async (base: string) => {
+  const res = await fetch(`${base}/site/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: PRICE_QUERY, variables: { slug: SERVICE } }) });
+  const body = await json(res);
+  return Number(body.data.service.variants.find((v: { minutes: number }) => v.minutes === 60).basePrice.amount);
+};
+
+describe('two instances on one PostgreSQL and one Redis', () => {
+  let pg: OwnPostgres | undefined;
+  let redis: OwnRedis | undefined;
+  let a: AppProcess | undefined;
+  let b: AppProcess | undefined;
+
+  beforeAll(async () => {
+    pg = await startOwnPostgres();
+    redis = await startOwnRedis();
+    const shared = { DATABASE_CLIENT: 'postgres', DATABASE_URL: pg.url, REDIS_URL: redis.url };
+    // A loads the demo chain; B starts on what A stored.
+    a = await startApp({ ...shared, CLINIC_DEMO: 'true', ALLOW_DEMO_IN_PRODUCTION: 'true' });
+    b = await startApp(shared);
+  }, 240_000);
+
+  afterAll(async () => {
+    a?.kill();
+    b?.kill();
+    await redis?.stop();
+    pg?.destroy();
+  });
+
+  it('a price published through A is served by B within a second', async () => {
+    const token = (await json(await fetch(`${a!.base}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(DEMO_ADMIN) }))).data.token;
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+    const cm = `${a!.base}/content-manager/collection-types/plugin::clinic.service`;
+    const list = await json(await fetch(`${cm}?filters[slug][$eq]=${SERVICE}`, { headers }));
+    const { documentId } = list.results[0];
+    const draft = (await json(await fetch(`${cm}/${documentId}`, { headers }))).data;
+
+    const before = await price60(b!.base);
+    expect(await price60(b!.base)).toBe(before); // B answers it from its cache now
+    const raised = before + 7;
+    const variants = draft.variants.map((v: { id: number; minutes: number; basePrice: number }) => ({ id: v.id, minutes: v.minutes, basePrice: v.minutes === 60 ? raised : v.basePrice }));
+    const saved = await fetch(`${cm}/${documentId}`, { method: 'PUT', headers, body: JSON.stringify({ variants }) });
+    expect({ status: saved.status, body: saved.status === 200 ? null : await saved.text() }).toEqual({ status: 200, body: null });
+    expect(await price60(b!.base)).toBe(before); // a draft changes nothing public
+
+    const publish = await fetch(`${cm}/${documentId}/actions/publish`, { method: 'POST', headers, body: '{}' });
+    expect(publish.status).toBe(200);
+    const published = Date.now();
+    let seen = before;
+    while (seen !== raised && Date.now() - published < 5000) {
+      seen = await price60(b!.base);
+      if (seen !== raised) await new Promise((r) => setTimeout(r, 25));
+    }
+    const visibleAfterMs = Date.now() - published;
+    console.log(`[two instances] B served the price published through A ${visibleAfterMs} ms after the publish answered`);
+    expect(seen).toBe(raised);
+    expect(visibleAfterMs).toBeLessThan(1000);
+  }, 60_000);
+});

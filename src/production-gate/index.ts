@@ -8,5 +8,9 @@ import { productionProblems, refusalMessage } from './rules';
 export function assertProductionReady(env: NodeJS.ProcessEnv = process.env): void {
   if (env.NODE_ENV !== 'production') return;
   const problems = productionProblems(env);
-  if (problems.length > 0) throw new Error(refusalMessage(problems));
+  if (problems.length === 0) return;
+  const message = refusalMessage(problems);
+  // Plain text for the operator at the terminal; Strapi then logs the error again (JSON in production).
+  process.stderr.write(`\n${message}\n\n`);
+  throw new Error(message);
 }

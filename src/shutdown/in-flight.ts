@@ -43,10 +43,21 @@ export function trackInFlight(server: Server): InFlight {
       for (const res of open) if (!res.headersSent) res.shouldKeepAlive = false;
       const started = Date.now();
       return new Promise((resolve) => {
+        let confirming = false;
         const timer = setInterval(() => {
+          if (confirming) return;
           if (open.size === 0 && Date.now() - lastActivity >= LINGER_MS) {
-            clearInterval(timer);
-            resolve({ drained: true, left: 0 });
+            // Timers run before the poll phase: after a stalled event loop, requests may sit
+            // unread in socket buffers. setImmediate runs after the poll phase has read them.
+            confirming = true;
+            const seen = lastActivity;
+            setImmediate(() => {
+              confirming = false;
+              if (open.size === 0 && lastActivity === seen) {
+                clearInterval(timer);
+                resolve({ drained: true, left: 0 });
+              }
+            });
           } else if (Date.now() - started >= graceMs) {
             clearInterval(timer);
             resolve({ drained: false, left: open.size });

@@ -44,7 +44,7 @@ describe('the location page query as the data set grows tenfold', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: LOCATION_PAGE, variables: { slug } }),
     });
-    const body = await res.json();
+    const body = (await res.json()) as { data?: any; errors?: unknown[] };
     expect(body.errors).toBeUndefined();
     return { statements: Number(res.headers.get('x-sql-statements')), location: body.data.location };
   };

@@ -29,7 +29,8 @@ export const createRebuildScheduler = (rebuild: () => Promise<void>, onError: (e
       }
       if (!settle) idle = new Promise<void>((resolve) => (settle = resolve));
       if (timer) clearTimeout(timer);
-      timer = setTimeout(run, delayMs);
+      // run() never rejects: each rebuild's error goes to onError.
+      timer = setTimeout(() => void run(), delayMs);
     },
     /** Resolves when no rebuild is pending or running. */
     whenIdle(): Promise<void> {

@@ -46,7 +46,7 @@ export const bootstrapSiteApi = async (strapi: Core.Strapi) => {
     ...config,
     cache,
     plugins: config.responseCache
-      ? [ApolloServerPluginResponseCache({ sessionId: async () => null, extraCacheKeyData: async () => version.current() }) as any]
+      ? [ApolloServerPluginResponseCache({ sessionId: () => Promise.resolve(null), extraCacheKeyData: () => Promise.resolve(version.current()) })]
       : [],
   });
   return {

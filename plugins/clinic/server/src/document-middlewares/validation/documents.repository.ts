@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { Attribute, MergeDeps, ModelLike } from './merge';
+import type { MergeDeps, ModelLike } from './merge';
 import { isToOne } from './merge';
 
 type Uid = any;
@@ -16,7 +16,7 @@ export const documentsRepository = (strapi: Core.Strapi) => {
   /** Components fully, to-one relations (also inside components) as their documentId. */
   const populateOf = (m: ModelLike): Record<string, unknown> => {
     const populate: Record<string, unknown> = {};
-    for (const [name, attr] of Object.entries(m.attributes) as [string, Attribute][]) {
+    for (const [name, attr] of Object.entries(m.attributes)) {
       if (attr.type === 'component') {
         const inner = populateOf(model(attr.component as string));
         populate[name] = Object.keys(inner).length > 0 ? { populate: inner } : true;

@@ -1,5 +1,5 @@
 /** Small hand-built read-model pages for the JSON-LD builders; each factory takes overrides. */
-import type { LicenceRecord, ModalityRecord } from '../../../read-model/catalogue.types';
+import type { ModalityRecord } from '../../../read-model/catalogue.types';
 import type {
   ArticlePage,
   ConditionPage,

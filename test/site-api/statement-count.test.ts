@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { ScaleOptions } from '../../database/seed/scale';
+import { today } from '../helpers/clock';
 
 const root = path.resolve(__dirname, '..', '..');
 const onPostgres = process.env.DATABASE_CLIENT === 'postgres';
 const LOCATION_PAGE = fs.readFileSync(path.join(root, 'examples/site/src/operations/location-page.graphql'), 'utf8');
-const today = new Date().toISOString().slice(0, 10);
 // The smaller set, and the one that makes the catalogue ten times as large.
 const SMALL = { locations: 3, practitioners: 20, services: 4, bundles: 2 };
 const times = (n: number) => ({ locations: SMALL.locations * n, practitioners: SMALL.practitioners * n, services: SMALL.services * n, bundles: SMALL.bundles * n });
@@ -34,8 +34,8 @@ describe('the location page query as the data set grows tenfold', () => {
     // The compiled seeders, as the booted app runs compiled code.
     const { scaleDataSet }: typeof import('../../database/seed/scale') = await import(path.join(root, 'dist/database/seed/scale'));
     const { importDataSet }: typeof import('../../database/seed/import-data-set') = await import(path.join(root, 'dist/database/seed/import-data-set'));
-    const data = scaleDataSet({ today, ...options });
-    await importDataSet(app, data, { today });
+    const data = scaleDataSet({ today: today(), ...options });
+    await importDataSet(app, data, { today: today() });
     await app.plugin('clinic').service('site-pages').rebuildNow();
     return data;
   };

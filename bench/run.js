@@ -68,7 +68,7 @@ const checkFloor = async (curatedServer, floorServer, slug) => {
     fs.writeFileSync(path.join(workDir, 'curated.json'), JSON.stringify(curated, null, 2));
     fs.writeFileSync(path.join(workDir, 'floor.json'), JSON.stringify(floor, null, 2));
     console.error(error.message.slice(0, 4000));
-    throw new Error(`✖ the floor's JSON differs from the curated response (both written to ${workDir})`);
+    throw new Error(`✖ the floor's JSON differs from the curated response (both written to ${workDir})`, { cause: error });
   }
   const l = curated.data.location;
   return `${l.services.length} services, ${l.bundles.length} bundles, ${l.practitioners.pageInfo.total} practitioners shown`;

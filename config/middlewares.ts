@@ -24,6 +24,7 @@ export default [
   'strapi::query',
   'strapi::body',
   'strapi::session',
-  'strapi::favicon',
+  // The admin panel asks for /favicon.ico on every page view; without the file it answered 500.
+  { name: 'strapi::favicon', config: { path: 'favicon.ico' } },
   'strapi::public',
 ];

@@ -1,11 +1,11 @@
 // Writes a git-ignored .env with freshly generated secrets when there is none,
 // so a newcomer never edits a file. Existing values are kept.
-const crypto = require('node:crypto');
+const { randomBytes } = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 
 const file = path.resolve(__dirname, '..', '.env');
-const secret = () => crypto.randomBytes(24).toString('base64');
+const secret = () => randomBytes(24).toString('base64');
 
 const wanted = {
   HOST: () => '0.0.0.0',

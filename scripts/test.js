@@ -1,4 +1,4 @@
-// `npm test`: compile, unit tests, then the integration suite on SQLite and, when it
+// `npm test`: compile, type-check the tests, lint, unit tests, then the integration suite on SQLite and, when it
 // answers on 127.0.0.1:5432, on PostgreSQL (each in a database of its own, dropped after).
 const fs = require('node:fs');
 const path = require('node:path');
@@ -12,11 +12,13 @@ const jest = (label, project, env = {}) =>
 const main = async () => {
   const timings = {};
   timings.compile = Number(run('Compiling the clinic plugin (tsc)', bin('tsc'), ['-p', 'plugins/clinic'])) +
-    Number(run('Compiling the app (tsc)', bin('tsc'), ['-p', '.']));
+    Number(run('Compiling the app (tsc)', bin('tsc'), ['-p', '.'])) +
+    Number(run('Type-checking the tests (tsc)', bin('tsc'), ['-p', 'tsconfig.test.json']));
   timings.contract =
     Number(run('Contract: schema.graphql is the site API schema', 'node', ['scripts/print-schema.js', '--check'])) +
     Number(run('Contract: generated resolver and client types are fresh', bin('graphql-codegen'), ['--check'])) +
     Number(run('Contract: the example consumer type-checks against them', bin('tsc'), ['-p', 'examples/site']));
+  timings.lint = run('Lint (ESLint, typescript-eslint type-aware rules)', bin('eslint'), ['.', '--max-warnings', '0']);
   timings.unit = jest('Unit tests (domain, demo data, JSON-LD)', 'unit');
 
   const sqliteFile = path.join('.tmp', `test-${process.pid}.db`);

@@ -20,7 +20,7 @@ const listAsSuper = async (type: string, query = ''): Promise<Doc[]> => {
 };
 
 const ofFranchise = (slug: string) => `filters[$and][0][location][franchise][slug][$eq]=${slug}`;
-const locationOf = async (slug: string) => (await listAsSuper('location', `filters[$and][0][slug][$eq]=${slug}`))[0] as Doc;
+const locationOf = async (slug: string) => (await listAsSuper('location', `filters[$and][0][slug][$eq]=${slug}`))[0];
 
 /** The location (documentId) a stored offering's draft points at, read from the database. */
 const storedLocationOf = async (table: 'clinic_offerings' | 'clinic_bundle_offerings', documentId: string) => {
@@ -235,7 +235,7 @@ describe('Given franchise owner A and the rest of the catalogue', () => {
 
   it.each([
     ['a service', 'service', async () => (await listAsSuper('service'))[0], { name: 'Renamed by a franchise owner' }],
-    ['their own location', 'location', async () => buckhead, { phone: '+14045550199' }],
+    ['their own location', 'location', () => Promise.resolve(buckhead), { phone: '+14045550199' }],
     ['a bundle', 'bundle', async () => (await listAsSuper('bundle'))[0], { name: 'Renamed by a franchise owner' }],
     ['a franchise', 'franchise', async () => (await listAsSuper('franchise'))[0], { name: 'Renamed by a franchise owner' }],
   ])('when they edit %s, then it is refused (403)', async (_, type, find, change) => {

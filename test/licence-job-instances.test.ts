@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { closeDb } from './helpers/db';
 import { startWebhookCapture } from './helpers/webhook-capture';
-import { createGeorgiaLicence, dayPlus, deleteLicence, georgiaPractitioner, recompute, storedStatus, today } from './helpers/licences';
+import { dayPlus, today } from './helpers/clock';
+import { createGeorgiaLicence, deleteLicence, georgiaPractitioner, recompute, storedStatus } from './helpers/licences';
 
 const onPostgres = process.env.DATABASE_CLIENT === 'postgres';
 const root = path.resolve(__dirname, '..');

@@ -1,7 +1,8 @@
 import { asAdmin, graphql, rest } from './helpers/http';
 import { closeDb } from './helpers/db';
 import { startWebhookCapture } from './helpers/webhook-capture';
-import { createGeorgiaLicence, dayPlus, deleteLicence, expiringList, georgiaPractitioner, recompute, storedStatus, today } from './helpers/licences';
+import { dayPlus, today } from './helpers/clock';
+import { createGeorgiaLicence, deleteLicence, expiringList, georgiaPractitioner, recompute, storedStatus } from './helpers/licences';
 
 /**
  * The daily job with a controlled clock: a licence expiring 100 days from now is

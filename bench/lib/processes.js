@@ -1,13 +1,13 @@
 // Child processes of the benchmark: the app in production mode, the floor server; their CPU and peak RSS.
 const { spawn } = require('node:child_process');
-const crypto = require('node:crypto');
+const { randomBytes } = require('node:crypto');
 const fs = require('node:fs');
 const net = require('node:net');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..', '..');
 const { heapMb } = require('../../scripts/start');
-const secret = () => crypto.randomBytes(24).toString('base64');
+const secret = () => randomBytes(24).toString('base64');
 const CLK_TCK = 100; // Linux USER_HZ
 
 const freePort = () =>
@@ -70,7 +70,7 @@ const startProcess = async (label, command, args, env, logFile) => {
     return { label, child, baseUrl, bootMs, logFile };
   } catch (error) {
     child.kill('SIGKILL');
-    throw new Error(`${label}: ${error.message} (log: ${logFile})`);
+    throw new Error(`${label}: ${error.message} (log: ${logFile})`, { cause: error });
   }
 };
 

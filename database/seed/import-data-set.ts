@@ -13,7 +13,7 @@ export interface ImportOptions {
   onProgress?: (step: string, done: number, total: number) => void;
 }
 
-const uid = (name: string) => `plugin::clinic.${name}` as Uid;
+const uid = (name: string): Uid => `plugin::clinic.${name}`;
 const refs = (ids: Ids, keys: string[], what: string) => keys.map((k) => ref(ids, k, what));
 const ref = (ids: Ids, key: string, what: string) => {
   const id = ids.get(key);

@@ -4,8 +4,6 @@ import { clearCatalogue, importDataSet } from '../../database/seed/import-data-s
 import { DEMO_ADMIN, DEMO_CATALOGUE_EDITOR, DEMO_FRANCHISE_OWNERS } from './demo-admin';
 import { addFranchiseOwner, CATALOGUE_EDITOR_ROLE, ensureRoleUser, FRANCHISE_OWNER_ROLE } from './role-users';
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /** Loads the demo chain when the catalogue is empty (or always, with reset). Idempotent. */
 export const loadDemoData = async (strapi: Core.Strapi, { reset = false } = {}) => {
   if (reset) {
@@ -17,8 +15,10 @@ export const loadDemoData = async (strapi: Core.Strapi, { reset = false } = {}) 
   }
   const started = Date.now();
   let lastStep = '';
-  const report = await importDataSet(strapi, demoDataSet(today()), {
-    today: today(),
+  // The plugin's clock, so the demo's dates are relative to the day the app calls today.
+  const today: string = strapi.plugin('clinic').service('clock').today();
+  const report = await importDataSet(strapi, demoDataSet(today), {
+    today,
     onProgress: (step, done, total) => {
       if (step !== lastStep || done === total) {
         if (done === total) strapi.log.info(`[demo] ${step}: ${total}`);

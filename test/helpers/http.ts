@@ -30,7 +30,7 @@ export const rest = async (method: string, path: string, body?: unknown, headers
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await res.text();
-  let json: any = null;
+  let json: any;
   try {
     json = text ? JSON.parse(text) : null;
   } catch {

@@ -3,10 +3,6 @@ import { asAdmin, graphql, rest } from './http';
 const LICENCE = 'plugin::clinic.licence';
 const cm = (path = '') => `/content-manager/collection-types/${LICENCE}${path}`;
 
-/** The real UTC day, and days around it: the tests drive the job's clock from here. */
-export const today = () => new Date().toISOString().slice(0, 10);
-export const dayPlus = (days: number, from = today()) => new Date(Date.parse(`${from}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-
 /** A published practitioner who works at a published Georgia location of the demo chain. */
 export const georgiaPractitioner = async () => {
   const res = await graphql(`{

@@ -15,7 +15,7 @@ export const startWebhookCapture = async (events: string[]) => {
   const received: CapturedEvent[] = [];
   const server = http.createServer((req, res) => {
     let data = '';
-    req.on('data', (chunk) => (data += chunk));
+    req.on('data', (chunk: Buffer) => (data += chunk.toString()));
     req.on('end', () => {
       const body = JSON.parse(data || '{}');
       received.push({ event: String(req.headers['x-strapi-event'] ?? body.event), body });

@@ -18,7 +18,7 @@ export default async function globalSetup() {
   (app as any).log.level = 'error';
   await app.load();
 
-  const { loadDemoData } = require(path.join(root, 'dist/src/bootstrap/demo'));
+  const { loadDemoData } = await import(path.join(root, 'dist/src/bootstrap/demo'));
   await loadDemoData(app, { reset: true });
   await ensureTestAdmin(app);
   await ensureTestRoleUsers(app);
@@ -42,7 +42,7 @@ const ensureTestAdmin = async (app: any) => {
 
 /** A catalogue editor, and an owner of each demo franchise (A: Metro Atlanta, B: Coast & South). */
 const ensureTestRoleUsers = async (app: any) => {
-  const { ensureRoleUser, addFranchiseOwner, CATALOGUE_EDITOR_ROLE, FRANCHISE_OWNER_ROLE } = require(path.join(root, 'dist/src/bootstrap/role-users'));
+  const { ensureRoleUser, addFranchiseOwner, CATALOGUE_EDITOR_ROLE, FRANCHISE_OWNER_ROLE } = await import(path.join(root, 'dist/src/bootstrap/role-users'));
   await ensureRoleUser(app, CATALOGUE_EDITOR, CATALOGUE_EDITOR_ROLE);
   for (const { franchise, ...user } of [OWNER_A, OWNER_B]) {
     await addFranchiseOwner(app, franchise, await ensureRoleUser(app, user, FRANCHISE_OWNER_ROLE));

@@ -21,6 +21,8 @@ export const applyTestEnv = () => {
     STRAPI_TELEMETRY_DISABLED: 'true',
     // The tests drive the licence job with their own clock; a real 03:15 UTC run mid-suite would interfere.
     CLINIC_LICENCE_JOB_CRON: 'off',
+    // The run's one today (test/helpers/clock.ts): the app's clock and the demo data follow it.
+    CLINIC_TODAY: new Date().toISOString().slice(0, 10),
   };
   for (const [key, value] of Object.entries(defaults)) {
     if (!process.env[key]) process.env[key] = value;

@@ -8,7 +8,7 @@ const hash = createHash('sha256').update(QUERY).digest('hex');
 const getPersisted = (variables: object, withQuery = false) => {
   const params = new URLSearchParams({ variables: JSON.stringify(variables), extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }) });
   if (withQuery) params.set('query', QUERY);
-  return fetch(`${siteEndpoint()}?${params}`, { headers: { 'apollo-require-preflight': 'true' } });
+  return fetch(`${siteEndpoint()}?${params.toString()}`, { headers: { 'apollo-require-preflight': 'true' } });
 };
 
 describe('public responses are cacheable and follow publishing', () => {

@@ -49,7 +49,7 @@ describe('random payloads never yield a 500', () => {
           : await write('rest', type, 'create', data);
         if (!(res.ok || res.status === 400)) throw new Error(`${res.status}: ${JSON.stringify(res.body).slice(0, 500)}`);
       }),
-      { numRuns: 40, seed: Number(process.env.FC_SEED ?? Date.now() % 2 ** 31) },
+      { numRuns: 40 },
     );
   });
 

@@ -31,7 +31,7 @@ export const createSiteApiClient = (endpoint: string, fetchImpl: typeof fetch = 
     const get = (withQuery: boolean) => {
       const params = new URLSearchParams({ variables: JSON.stringify(variables ?? {}), extensions: JSON.stringify(extensions) });
       if (withQuery) params.set('query', query);
-      return fetchImpl(`${endpoint}?${params}`, { headers: { 'apollo-require-preflight': 'true' } });
+      return fetchImpl(`${endpoint}?${params.toString()}`, { headers: { 'apollo-require-preflight': 'true' } });
     };
     let body = (await (await get(false)).json()) as { data?: unknown; errors?: SiteApiError[] };
     if (body.errors?.some((e) => e.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND')) {

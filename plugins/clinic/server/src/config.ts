@@ -1,9 +1,10 @@
-import { DEFAULT_EXPIRING_WINDOW_DAYS, isValidTimeZone } from './domain';
+import { DEFAULT_EXPIRING_WINDOW_DAYS, isIsoDate, isValidTimeZone } from './domain';
 
 interface ClinicConfigInput {
   expiringWindowDays?: unknown;
   licenceJobCron?: unknown;
   licenceJobTimeZone?: unknown;
+  today?: unknown;
   siteApi?: { maxDepth?: unknown; maxComplexity?: unknown };
   readiness?: { maxStaleSeconds?: unknown; timeoutMs?: unknown };
 }
@@ -15,6 +16,9 @@ export default {
     // When the daily licence status job runs (cron with seconds; 'off' to schedule nothing).
     licenceJobCron: env('CLINIC_LICENCE_JOB_CRON', '0 15 3 * * *'),
     licenceJobTimeZone: env('CLINIC_LICENCE_JOB_TZ', 'Etc/UTC'),
+    // Pins the calendar day the app calls today (YYYY-MM-DD; the time of day stays real).
+    // For test runs and dated demos only; unset, today is the wall clock's UTC day.
+    today: env('CLINIC_TODAY', '') || null,
     // Base URL of the location sites, for JSON-LD @id and url values.
     siteUrl: 'https://www.example.com',
     siteApi: {
@@ -50,6 +54,9 @@ export default {
       if (!Number.isInteger(value) || (value as number) < 1) {
         throw new Error(`clinic: config.readiness.${key} must be a whole number >= 1, got ${String(value)}`);
       }
+    }
+    if (config.today !== null && config.today !== undefined && !isIsoDate(config.today)) {
+      throw new Error(`clinic: config.today must be a date as YYYY-MM-DD or null, got ${JSON.stringify(config.today)}`);
     }
     for (const key of ['maxDepth', 'maxComplexity'] as const) {
       const value = config.siteApi?.[key];

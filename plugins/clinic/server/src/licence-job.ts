@@ -8,7 +8,7 @@ export const LICENCE_JOB_NAME = 'clinic.licence-statuses';
  * `licenceJobCron` = 'off' schedules nothing (the tests trigger it themselves).
  */
 export const scheduleLicenceJob = (strapi: Core.Strapi) => {
-  const config = strapi.plugin('clinic').config as <T>(key: string) => T;
+  const config = strapi.plugin('clinic').config;
   const rule = config<string>('licenceJobCron');
   if (!rule || rule === 'off') return;
   strapi.cron.add({

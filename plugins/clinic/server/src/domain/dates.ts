@@ -33,7 +33,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return typeof value === 'string' && parseIsoDate(value) !== null;
 }
 
-export const isoDateSchema = z.string().refine(isIsoDate, { message: 'must be a date as YYYY-MM-DD' });
+export const isoDateSchema = z.string().refine(isIsoDate, { error: 'must be a date as YYYY-MM-DD' });
 
 /** UTC midnight of a calendar day; setUTCFullYear keeps years 0-99 literal (Date.UTC maps them to 19xx). */
 function utcMidnight(year: number, monthIndex: number, day: number): Date {

@@ -98,6 +98,7 @@ export interface ScopeFacts {
    * location without franchise or no location at all, `'unknown'` when the
    * write names a location that does not exist or cannot be read.
    */
+  // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- 'unknown' names the sentinel; documentIds never take that value
   targetFranchiseId: string | null | 'unknown';
   /** Whether the document ends up without location (as opposed to a location without franchise). */
   targetHasNoLocation: boolean;

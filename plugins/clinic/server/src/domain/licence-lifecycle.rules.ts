@@ -90,10 +90,10 @@ export const MAX_EXPIRING_QUERY_DAYS = 3650;
 export const expiringQuerySchema = z
   .object({
     days: z.coerce
-      .number({ message: 'days must be a whole number of days' })
-      .int({ message: 'days must be a whole number of days' })
-      .min(0, { message: 'days must be 0 or more' })
-      .max(MAX_EXPIRING_QUERY_DAYS, { message: `days must be at most ${MAX_EXPIRING_QUERY_DAYS}` })
+      .number({ error: 'days must be a whole number of days' })
+      .int({ error: 'days must be a whole number of days' })
+      .min(0, { error: 'days must be 0 or more' })
+      .max(MAX_EXPIRING_QUERY_DAYS, { error: `days must be at most ${MAX_EXPIRING_QUERY_DAYS}` })
       .optional(),
     today: isoDateSchema.optional(),
   })

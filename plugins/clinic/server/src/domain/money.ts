@@ -85,7 +85,7 @@ export function decimalToCentsSchema(path = 'amount') {
       return toCents(value, path);
     } catch (e) {
       if (!isDomainError(e)) throw e;
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: e.message, params: { kind: e.kind } });
+      ctx.addIssue({ code: 'custom', message: e.message, params: { kind: e.kind } });
       return z.NEVER;
     }
   });

@@ -141,7 +141,7 @@ export function validateClosures(closures: readonly Closure[], basePath = 'closu
   closures.forEach((c, i) => {
     const path = joinPath(basePath, i, 'date');
     if (!isIsoDate(c.date)) {
-      problems.push(problem(path, 'invalid-format', `date must be a date as YYYY-MM-DD, got "${c.date}"`));
+      problems.push(problem(path, 'invalid-format', `date must be a date as YYYY-MM-DD, got "${String(c.date)}"`));
     } else if (seen.has(c.date)) {
       problems.push(problem(path, 'duplicate', `${c.date} is listed twice`));
     }

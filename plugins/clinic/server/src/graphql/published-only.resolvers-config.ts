@@ -39,11 +39,11 @@ export const publishedOnlyResolversConfig = (strapi: Core.Strapi) => {
     for (const query of [naming.getFindQueryName(contentType), naming.getFindOneQueryName(contentType), `${naming.getFindQueryName(contentType)}_connection`]) {
       resolversConfig[`Query.${query}`] = config;
     }
-    for (const field of relationFields(contentType as any)) resolversConfig[`${typeName}.${field}`] = config;
+    for (const field of relationFields(contentType)) resolversConfig[`${typeName}.${field}`] = config;
   }
   for (const [uid, component] of Object.entries(strapi.components)) {
     if (!uid.startsWith('clinic.')) continue;
-    for (const field of relationFields(component as any)) resolversConfig[`${naming.getComponentName(component)}.${field}`] = config;
+    for (const field of relationFields(component)) resolversConfig[`${naming.getComponentName(component)}.${field}`] = config;
   }
   return resolversConfig;
 };

@@ -235,7 +235,7 @@ export const buildPages = (catalogue: PublishedCatalogue): BuiltPage[] => {
   }));
 
   const pages: BuiltPage[] = [];
-  const add = <K extends PageKind>(kind: K, key: string, body: PageBodies[K]) => pages.push({ kind, key, body } as BuiltPage);
+  const add = <K extends PageKind>(kind: K, key: string, body: PageBodies[K]) => pages.push({ kind, key, body });
   for (const p of locationPages) add('location', p.slug, p);
   for (const p of conditionPages) add('condition', p.slug, p);
   for (const p of techniquePages) add('technique', p.slug, p);

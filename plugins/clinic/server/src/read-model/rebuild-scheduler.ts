@@ -29,7 +29,8 @@ export const createRebuildScheduler = (rebuild: () => Promise<void>, onError: (e
     if (stopped) return;
     if (!settle) idle = new Promise<void>((resolve) => (settle = resolve));
     if (timer) clearTimeout(timer);
-    timer = setTimeout(run, ms);
+    // run() never rejects: each rebuild's error goes to onError.
+    timer = setTimeout(() => void run(), ms);
   };
 
   const run = async () => {

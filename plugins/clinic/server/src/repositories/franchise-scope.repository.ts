@@ -17,7 +17,7 @@ export const franchiseScopeRepository = (strapi: Core.Strapi) => ({
    * location: null for a version without location or a location without franchise.
    */
   async versionsWithFranchise(uid: string, documentId: string) {
-    const rows = await strapi.db.query(uid as any).findMany({
+    const rows = await strapi.db.query(uid).findMany({
       where: { documentId },
       select: ['id', 'publishedAt'],
       populate: { location: { select: ['id'], populate: { franchise: { select: ['documentId'] } } } },
@@ -34,6 +34,6 @@ export const franchiseScopeRepository = (strapi: Core.Strapi) => ({
     const where = target.kind === 'documentId' ? { documentId: target.value } : { id: target.value };
     const location = await strapi.db.query(LOCATION).findOne({ where, select: ['id'], populate: { franchise: { select: ['documentId'] } } });
     if (!location) return undefined;
-    return (location as any).franchise?.documentId ?? null;
+    return location.franchise?.documentId ?? null;
   },
 });

@@ -94,7 +94,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           .then((since) => {
             if (since && Date.now() - Date.parse(since) > SWEEP_MS / 3) scheduler.request();
           })
-          .catch((error) => strapi.log.warn(`[clinic] read-model sweep: ${String(error)}`));
+          .catch((error: unknown) => strapi.log.warn(`[clinic] read-model sweep: ${String(error)}`));
       }, SWEEP_MS);
       sweep.unref();
     },

@@ -19,7 +19,7 @@ export const slugArgs = z.object({ slug });
 export const locationsArgs = z.object({
   filter: z
     .object({
-      state: z.enum(US_STATE_CODES, { message: 'must be a two-letter US state code like "GA"' }).nullish(),
+      state: z.enum(US_STATE_CODES, { error: 'must be a two-letter US state code like "GA"' }).nullish(),
       region: z.string().max(120).nullish(),
       service: optionalSlug,
       modality: optionalSlug,
@@ -57,7 +57,7 @@ export const techniquesArgs = z.object({ page: pageArgs });
 export const carePlanArgs = z.object({ condition: slug, location: slug });
 
 /** Parses arguments or throws BAD_USER_INPUT naming the argument. */
-export const parseArgs = <S extends z.ZodTypeAny>(schema: S, args: unknown, root = ''): z.output<S> => {
+export const parseArgs = <S extends z.ZodType>(schema: S, args: unknown, root = ''): z.output<S> => {
   const result = schema.safeParse(args);
   if (!result.success) throw badUserInput(result.error, root);
   return result.data;

@@ -9,6 +9,6 @@ export interface SiteContext {
 
 export const createContext = (strapi: Core.Strapi) => (): SiteContext => ({
   site: strapi.plugin('clinic').service('site-queries'),
-  clock: clockAt(new Date(), strapi.plugin('clinic').service('licences').expiringWindowDays()),
+  clock: clockAt(strapi.plugin('clinic').service('clock').now(), strapi.plugin('clinic').service('licences').expiringWindowDays()),
   siteUrl: strapi.plugin('clinic').config<string>('siteUrl') ?? 'https://www.example.com',
 });

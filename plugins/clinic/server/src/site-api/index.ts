@@ -51,7 +51,7 @@ export const bootstrapSiteApi = async (strapi: Core.Strapi) => {
     plugins: [
       siteApiMetricsPlugin(strapi.plugin('clinic').service('metrics'), config.responseCache),
       ...(config.responseCache
-        ? [ApolloServerPluginResponseCache({ sessionId: async () => null, extraCacheKeyData: async () => version.current() }) as any]
+        ? [ApolloServerPluginResponseCache({ sessionId: () => Promise.resolve(null), extraCacheKeyData: () => Promise.resolve(version.current()) })]
         : []),
     ],
   });

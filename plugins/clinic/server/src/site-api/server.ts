@@ -50,7 +50,7 @@ export const startSiteApi = async (strapi: Core.Strapi, options: SiteApiOptions)
     status400ForVariableCoercionErrors: true,
     includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
     plugins: [
-      complexityPlugin(schema, options) as ApolloServerPlugin<SiteContext>,
+      complexityPlugin(schema, options),
       ApolloServerPluginCacheControl({ defaultMaxAge: options.maxAgeSeconds, calculateHttpHeaders: true }),
       options.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       ...((options.plugins ?? []) as ApolloServerPlugin<SiteContext>[]),
@@ -63,7 +63,7 @@ export const startSiteApi = async (strapi: Core.Strapi, options: SiteApiOptions)
     {
       method: 'ALL',
       path: options.path,
-      handler: [cors(), sandboxPolicy(options.landingPage), bodyParser(), koaMiddleware(server, { context: async () => context() })],
+      handler: [cors(), sandboxPolicy(options.landingPage), bodyParser(), koaMiddleware(server, { context: () => Promise.resolve(context()) })],
       config: { auth: false },
     },
   ]);

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { Attribute, MergeDeps, ModelLike } from './merge';
+import type { MergeDeps, ModelLike } from './merge';
 import { isToOne } from './merge';
 
 type Uid = any;
@@ -10,13 +10,13 @@ const isDocumentId = (value: string) => /^[A-Za-z0-9_-]{1,64}$/.test(value);
 
 /** Reads the validation needs, straight from the database (never through the Document Service: no middleware recursion). */
 export const documentsRepository = (strapi: Core.Strapi) => {
-  const model = (uid: string): ModelLike => strapi.getModel(uid as Uid) as unknown as ModelLike;
+  const model = (uid: string): ModelLike => strapi.getModel(uid as Uid);
   const hasDraftAndPublish = (uid: string) => Boolean((strapi.getModel(uid as Uid) as any)?.options?.draftAndPublish);
 
   /** Components fully, to-one relations (also inside components) as their documentId. */
   const populateOf = (m: ModelLike): Record<string, unknown> => {
     const populate: Record<string, unknown> = {};
-    for (const [name, attr] of Object.entries(m.attributes) as [string, Attribute][]) {
+    for (const [name, attr] of Object.entries(m.attributes)) {
       if (attr.type === 'component') {
         const inner = populateOf(model(attr.component as string));
         populate[name] = Object.keys(inner).length > 0 ? { populate: inner } : true;
@@ -31,13 +31,13 @@ export const documentsRepository = (strapi: Core.Strapi) => {
   const findDraft = async (uid: string, documentId: string): Promise<Row | null> => {
     const where: Row = { documentId };
     if (hasDraftAndPublish(uid)) where.publishedAt = null;
-    return strapi.db.query(uid as Uid).findOne({ where, populate: populateOf(model(uid)) });
+    return strapi.db.query(uid).findOne({ where, populate: populateOf(model(uid)) });
   };
 
   const deps: MergeDeps = {
     component: (uid) => model(uid),
     async documentIdOf(target, id) {
-      const row = await strapi.db.query(target as Uid).findOne({ where: { id }, select: ['documentId'] });
+      const row = await strapi.db.query(target).findOne({ where: { id }, select: ['documentId'] });
       return row?.documentId ?? null;
     },
   };
@@ -74,7 +74,7 @@ export const documentsRepository = (strapi: Core.Strapi) => {
   const slugTaken = async (uid: string, slug: string, documentId?: string): Promise<boolean> => {
     const where: Row = { slug };
     if (documentId) where.documentId = { $ne: documentId };
-    return (await strapi.db.query(uid as Uid).count({ where })) > 0;
+    return (await strapi.db.query(uid).count({ where })) > 0;
   };
 
   return { model, hasDraftAndPublish, findDraft, deps, serviceMinutes, bundleBounds, slugTaken };

@@ -1,5 +1,5 @@
 import { buildPages } from '../build-pages';
-import type { LocationPage, PageBodies } from '../page.types';
+import type { PageBodies } from '../page.types';
 import { catalogue } from './catalogue.fixture';
 
 const page = <K extends keyof PageBodies>(kind: K, key: string, pages = buildPages(catalogue())) =>
@@ -7,7 +7,7 @@ const page = <K extends keyof PageBodies>(kind: K, key: string, pages = buildPag
 
 describe('buildPages', () => {
   it('given an override at a location, then the location page prices that length at the override and the others at base', () => {
-    const atl = page('location', 'atl') as LocationPage;
+    const atl = page('location', 'atl');
     const deep = atl.services.find((s) => s.service.slug === 'deep')!;
     expect(deep.variants).toEqual([
       { minutes: 30, priceCents: 6000, basePriceCents: 6000, overridden: false },
@@ -16,7 +16,7 @@ describe('buildPages', () => {
   });
 
   it('given a bundle offered at a location, then its price is the franchise price and the saving is the local parts minus it', () => {
-    const [reset] = (page('location', 'atl') as LocationPage).bundles;
+    const [reset] = page('location', 'atl').bundles;
     expect(reset.sumOfPartsCents).toBe(2 * 11000 + 4500);
     expect(reset.priceCents).toBe(24000);
     expect(reset.savingCents).toBe(26500 - 24000);
@@ -24,16 +24,16 @@ describe('buildPages', () => {
   });
 
   it('given a location that does not offer every part, then the bundle is not sold there', () => {
-    expect((page('location', 'bhm') as LocationPage).bundles).toEqual([]);
+    expect(page('location', 'bhm').bundles).toEqual([]);
   });
 
   it('given an unavailable offering, then the service is not on the page', () => {
     const pages = buildPages(catalogue({ offerings: [{ service: 'deep', location: 'atl', available: false, priceOverrides: [] }] }));
-    expect((page('location', 'atl', pages) as LocationPage).services).toEqual([]);
+    expect(page('location', 'atl', pages).services).toEqual([]);
   });
 
   it('keeps licences as data on practitioner cards, so eligibility is decided at query time', () => {
-    const card = (page('location', 'bhm') as LocationPage).practitioners[0];
+    const card = page('location', 'bhm').practitioners[0];
     expect(card.slug).toBe('ana');
     expect(card.licences.map((l) => l.state)).toEqual(['GA']);
   });
@@ -54,7 +54,7 @@ describe('buildPages', () => {
   it('given a franchise price outside bounds the chain has since narrowed, then the bundle is not sold there', () => {
     const data = catalogue();
     data.bundles[0].maxPrice = 235; // the Atlanta franchise price is 240
-    expect((page('location', 'atl', buildPages(data)) as LocationPage).bundles).toEqual([]);
+    expect(page('location', 'atl', buildPages(data)).bundles).toEqual([]);
   });
 
   it('given two care plans for one condition, then one page, the first by slug', () => {

@@ -82,7 +82,7 @@ export const asService = (node: TherapyService) => node as unknown as Service;
  * tests) compare JSON, and an empty `employee: []` says nothing useful.
  */
 export function compact<T>(value: T): T {
-  if (Array.isArray(value)) return value.filter((v) => v !== undefined).map((v) => compact(v)) as T;
+  if (Array.isArray(value)) return (value as unknown[]).filter((v) => v !== undefined).map((v) => compact(v)) as T;
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {

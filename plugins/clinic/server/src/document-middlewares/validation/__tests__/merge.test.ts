@@ -1,3 +1,4 @@
+import { inputShapeProblems } from '../input-shape';
 import { defaultsOf, fromStored, mergeDocument, mergeToOne, ModelLike, UNRESOLVED } from '../merge';
 
 const item: ModelLike = {
@@ -18,7 +19,7 @@ const bundle: ModelLike = {
 };
 const deps = {
   component: () => item,
-  documentIdOf: async (_target: string, id: number) => (id === 7 ? 'svc7' : null),
+  documentIdOf: (_target: string, id: number) => Promise.resolve(id === 7 ? 'svc7' : null),
 };
 const stored = fromStored(bundle, {
   id: 1, name: 'Full reset', priceRule: 'fixed', validFrom: '2026-01-01',
@@ -68,8 +69,6 @@ describe('merging a write into the stored draft', () => {
 });
 
 describe('raw input checks', () => {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const { inputShapeProblems } = require('../input-shape');
   const at = (data: unknown) => inputShapeProblems(bundle, data, deps).map((p: { path: string }) => p.path);
   it('refuses what would make the database or Strapi fail instead of refusing', () => {
     expect(at({ name: 'a\u0000b' })).toEqual(['name']);

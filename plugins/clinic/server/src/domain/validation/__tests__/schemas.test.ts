@@ -32,7 +32,7 @@ describe('location', () => {
 });
 
 describe('prices and lengths', () => {
-  it.each([[-1, 'negative'], [12.345, 'three decimals'], ['ten', 'not a number']])('refuses a base price of %p (%s)', (basePrice) => {
+  it.each<[number | string, string]>([[-1, 'negative'], [12.345, 'three decimals'], ['ten', 'not a number']])('refuses a base price of %p (%s)', (basePrice) => {
     expect(paths('service', { name: 'S', slug: 's', variants: [{ minutes: 60, basePrice }] })).toEqual(['variants.0.basePrice']);
   });
   it.each([10, 17, 185, 60.5])('refuses a %p-minute variant', (minutes) => {

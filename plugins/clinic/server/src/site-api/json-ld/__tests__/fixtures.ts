@@ -1,5 +1,5 @@
 /** Small hand-built read-model pages for the JSON-LD builders; each factory takes overrides. */
-import type { LicenceRecord, ModalityRecord } from '../../../read-model/catalogue.types';
+import type { ModalityRecord } from '../../../read-model/catalogue.types';
 import type {
   ArticlePage,
   ConditionPage,
@@ -78,7 +78,7 @@ export const practitionerCard = (o: Partial<PractitionerCard> = {}): Practitione
   specialties: [{ slug: 'sports', name: 'Sports recovery' }],
   techniques: [{ slug: 'trigger-point', name: 'Trigger point therapy', pressure: 'firm' }],
   modalities: [massage],
-  licences: [licence() as LicenceRecord],
+  licences: [licence()],
   ...o,
 });
 
@@ -166,5 +166,5 @@ export const articlePage = (o: Partial<ArticlePage> = {}): ArticlePage => ({
 
 /** Adds fields a builder must never copy (as if a richer record were passed in by mistake). */
 export const withPrivateFields = <T extends object>(value: T): T =>
-  ({ ...value, email: 'private@example.com', internalNotes: 'do not publish', personalPhone: '+1-404-555-0199' }) as T;
+  ({ ...value, email: 'private@example.com', internalNotes: 'do not publish', personalPhone: '+1-404-555-0199' });
 export const PRIVATE_MARKERS = ['private@example.com', 'do not publish', '555-0199', 'email', 'internalNotes'];

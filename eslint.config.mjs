@@ -21,6 +21,8 @@ const STRAPI_GLUE = [
   'plugins/clinic/server/src/read-model/{catalogue.loader,page-store}.ts',
   'plugins/clinic/server/src/site-api/{index,server,context,limits}.ts',
   'plugins/clinic/server/src/{licence-job,licence-permissions}.ts',
+  'plugins/clinic/server/src/health/*.{route,middleware}.ts',
+  'plugins/clinic/server/src/metrics/*.{route,middleware,plugin}.ts',
 ];
 const UNTYPED_STRAPI_RULES = {
   '@typescript-eslint/no-explicit-any': 'off',

@@ -1,14 +1,14 @@
 // The app as `npm start` runs it, on a PostgreSQL cluster and a Redis of the script's own,
 // with the demo chain; and the example operations of the typed client to send it.
 const { spawn } = require('node:child_process');
-const crypto = require('node:crypto');
+const { randomBytes } = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 const { freePort } = require('../../scripts/lib/own-services');
 const { heapMb } = require('../../scripts/start');
 
 const root = path.resolve(__dirname, '..', '..');
-const secret = () => crypto.randomBytes(24).toString('base64');
+const secret = () => randomBytes(24).toString('base64');
 
 const startApp = async ({ databaseUrl, redisUrl, responseCache = true, logFile, extra = {} }) => {
   const port = await freePort();

@@ -58,6 +58,7 @@ describe('graceful shutdown (npm start, SIGTERM under load)', () => {
     await Promise.all(workers);
     const code = await app.exited;
 
+    // eslint-disable-next-line no-console -- the app's own log, only when the test is about to fail
     if (results.cut.length > 0 || code !== 0) console.log(app.output().slice(-4000));
     expect(okBeforeSignal).toBeGreaterThan(0);
     expect(results.cut).toEqual([]);

@@ -76,7 +76,7 @@ describe('readiness (/_ready) through database and Redis outages', () => {
     const generated = (await fetch(`${app!.base}/_health`, { headers: { 'x-request-id': 'not a safe id; drop table' } })).headers.get('x-request-id');
     expect(generated).toMatch(/^[0-9a-f-]{36}$/);
     const line = await eventually(
-      async () => app!.output().split('\n').find((l) => l.includes('"requestId":"lb-7f3a9c"')),
+      () => Promise.resolve(app!.output().split('\n').find((l) => l.includes('"requestId":"lb-7f3a9c"'))),
       (l) => l !== undefined,
     );
     expect(JSON.parse(line!)).toMatchObject({ level: 'http', requestId: 'lb-7f3a9c', method: 'GET', path: '/_ready', status: 200, timestamp: expect.any(String) });
@@ -107,7 +107,7 @@ describe('readiness (/_ready) through database and Redis outages', () => {
     await redis!.stop();
     // A persisted query registered during the outage is a miss, never a 500.
     const apq = new URLSearchParams({ extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } }) });
-    const byHash = await fetch(`${app!.base}/site/graphql?${apq}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const byHash = await fetch(`${app!.base}/site/graphql?${apq.toString()}`, { headers: { 'apollo-require-preflight': 'true' } });
     expect(((await byHash.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
     for (let i = 0; i < 20; i++) {
       const { status, ms, body } = await siteQuery(app!.base, `{ locations(page: { limit: ${1 + (i % 5)} }) { items { slug } } }`);

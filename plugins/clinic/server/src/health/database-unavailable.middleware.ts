@@ -35,7 +35,7 @@ export const databaseUnavailableMiddleware = (_config: unknown, { strapi }: { st
     if (thrown === null && !mayHideAnOutage(ctx)) return;
     const probe = await timedCheck(() => strapi.db.connection.raw('select 1'), PROBE_TIMEOUT_MS);
     if (probe.ok) {
-      if (thrown !== null) throw thrown;
+      if (thrown !== null) throw thrown as Error; // strapi::errors runs inside: this is rare and rethrown as it came
       return;
     }
     strapi.log.warn(`[clinic] database unavailable (${probe.reason}): ${ctx.method} ${ctx.path} answered 503`);

@@ -36,7 +36,7 @@ export const createRebuildScheduler = (rebuild: () => Promise<void>, onError: (e
   const run = async () => {
     timer = null;
     state.retryAt = null;
-    let failed = false;
+    let failed: boolean;
     do {
       dirty = false;
       failed = false;

@@ -27,7 +27,7 @@ export const createBuildVersion = (
       .catch(onError);
   const startPolling = () => {
     if (poll) return;
-    poll = setInterval(refresh, FALLBACK_POLL_MS);
+    poll = setInterval(() => void refresh(), FALLBACK_POLL_MS);
     poll.unref();
   };
   const stopPolling = () => {

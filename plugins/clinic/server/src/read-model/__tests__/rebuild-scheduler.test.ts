@@ -29,9 +29,9 @@ describe('rebuild scheduler', () => {
     const failing = 3;
     const errors: number[] = [];
     const scheduler = createRebuildScheduler(
-      async () => {
+      () => {
         attempts++;
-        if (attempts <= failing) throw new Error('cannot write pages: database unavailable');
+        return attempts <= failing ? Promise.reject(new Error('cannot write pages: database unavailable')) : Promise.resolve();
       },
       (_error, state) => errors.push(state.failures),
     );
@@ -56,9 +56,9 @@ describe('rebuild scheduler', () => {
 
   it('stops retrying when stopped (shutdown)', async () => {
     let attempts = 0;
-    const scheduler = createRebuildScheduler(async () => {
+    const scheduler = createRebuildScheduler(() => {
       attempts++;
-      throw new Error('down');
+      return Promise.reject(new Error('down'));
     }, () => undefined);
     scheduler.request();
     await jest.advanceTimersByTimeAsync(25);

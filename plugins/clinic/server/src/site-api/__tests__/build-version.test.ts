@@ -6,13 +6,13 @@ import { createBuildVersion, FALLBACK_POLL_MS } from '../build-version';
 class FakeRedis extends EventEmitter {
   published: string[] = [];
   failPublish = false;
-  async subscribe() {
-    return 1;
+  subscribe() {
+    return Promise.resolve(1);
   }
-  async publish(_channel: string, message: string) {
-    if (this.failPublish) throw new Error('Stream isn\'t writeable');
+  publish(_channel: string, message: string) {
+    if (this.failPublish) return Promise.reject(new Error("Stream isn't writeable"));
     this.published.push(message);
-    return 1;
+    return Promise.resolve(1);
   }
 }
 
@@ -22,7 +22,7 @@ const setup = (stored: { id: string | null }) => {
   const errors: unknown[] = [];
   const version = createBuildVersion(
     { publisher: publisher as unknown as Redis, subscriber: subscriber as unknown as Redis },
-    async () => stored.id,
+    () => Promise.resolve(stored.id),
     (e) => errors.push(e),
   );
   return { publisher, subscriber, version, errors };

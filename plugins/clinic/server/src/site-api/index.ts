@@ -5,11 +5,10 @@ import Redis from 'ioredis';
 import { RedisKeyValueCache } from './redis-cache';
 import { createBuildVersion } from './build-version';
 import { startSiteApi } from './server';
+import type { SiteLimits } from './limits';
 
-export interface SiteApiConfig {
+export interface SiteApiConfig extends SiteLimits {
   path: string;
-  maxDepth: number;
-  maxComplexity: number;
   maxAgeSeconds: number;
   landingPage: boolean;
   redisUrl: string | null;

@@ -22,6 +22,8 @@ export default [
   },
   // No 'strapi::poweredBy': an X-Powered-By header tells attackers what to try.
   'strapi::query',
+  // Before strapi::body, which would read GraphQL bodies up to its own 1 MB limit.
+  'plugin::clinic.graphql-body-limit',
   'strapi::body',
   'strapi::session',
   // The admin panel asks for /favicon.ico on every page view; without the file it answered 500.

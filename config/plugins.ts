@@ -9,13 +9,30 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
       siteUrl: env('SITE_URL', 'https://www.example.com'),
       siteApi: {
         path: '/site/graphql',
+        // Query limits (README "Query limits"): refused before anything runs.
         maxDepth: env.int('SITE_API_MAX_DEPTH', 8),
         maxComplexity: env.int('SITE_API_MAX_COMPLEXITY', 5000),
+        maxBodyBytes: env.int('SITE_API_MAX_BODY_BYTES', 100 * 1024),
+        maxTokens: env.int('SITE_API_MAX_TOKENS', 2000),
+        maxAliases: env.int('SITE_API_MAX_ALIASES', 30),
+        maxDirectives: env.int('SITE_API_MAX_DIRECTIVES', 30),
+        maxTotalDepth: env.int('SITE_API_MAX_TOTAL_DEPTH', 20),
+        maxInputDepth: env.int('SITE_API_MAX_INPUT_DEPTH', 32),
         maxAgeSeconds: env.int('SITE_API_MAX_AGE', 60),
         landingPage: env('NODE_ENV', 'development') !== 'production',
         // Several instances share APQ and the response cache through Redis.
         redisUrl: env('REDIS_URL', '') || null,
         responseCache: env.bool('SITE_API_RESPONSE_CACHE', true),
+      },
+      // Strapi's /graphql (applied by the clinic plugin: graphql/limits/graphql-server-config.ts).
+      graphqlLimits: {
+        maxComplexity: env.int('GRAPHQL_MAX_COMPLEXITY', 30000),
+        maxBodyBytes: env.int('GRAPHQL_MAX_BODY_BYTES', 100 * 1024),
+        maxTokens: env.int('GRAPHQL_MAX_TOKENS', 2000),
+        maxAliases: env.int('GRAPHQL_MAX_ALIASES', 30),
+        maxDirectives: env.int('GRAPHQL_MAX_DIRECTIVES', 30),
+        maxTotalDepth: env.int('GRAPHQL_MAX_TOTAL_DEPTH', 20),
+        maxInputDepth: env.int('GRAPHQL_MAX_INPUT_DEPTH', 32),
       },
     },
   },
@@ -28,7 +45,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
     config: {
       endpoint: '/graphql',
       shadowCRUD: true,
-      // Explicit: the plugin's code has no effective default for depthLimit.
+      // Explicit: the plugin's code has no effective default for depthLimit. Data depth
+      // (introspection fields not counted); the other limits are under clinic.graphqlLimits.
       depthLimit: env.int('GRAPHQL_DEPTH_LIMIT', 10),
       defaultLimit: env.int('GRAPHQL_DEFAULT_LIMIT', 25),
       maxLimit: env.int('GRAPHQL_MAX_LIMIT', 100),

@@ -27,6 +27,8 @@ export default async function globalSetup() {
   await new Promise<void>((resolve) => app.server.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = app.server.httpServer.address() as AddressInfo;
   process.env.TEST_BASE_URL = `http://127.0.0.1:${port}`;
+  // The app's process, for tests that watch its memory (test/helpers/hostile.ts).
+  process.env.TEST_APP_PID = String(process.pid);
   (globalThis as any).__STRAPI__ = app;
   const db = (process.env.DATABASE_CLIENT === 'postgres' ? `PostgreSQL (${process.env.DATABASE_URL})` : `SQLite (${process.env.DATABASE_FILENAME})`) + (process.env.REDIS_URL ? ` with Redis (${process.env.REDIS_URL})` : '');
   // eslint-disable-next-line no-console

@@ -1,13 +1,26 @@
 import { DEFAULT_EXPIRING_WINDOW_DAYS, isIsoDate, isValidTimeZone } from './domain';
+import { invalidLimit, type OperationLimits } from './graphql/limits/operation-limits';
 
 interface ClinicConfigInput {
   expiringWindowDays?: unknown;
   licenceJobCron?: unknown;
   licenceJobTimeZone?: unknown;
   today?: unknown;
-  siteApi?: { maxDepth?: unknown; maxComplexity?: unknown };
+  siteApi?: Partial<Record<keyof OperationLimits | 'maxDepth', unknown>>;
+  graphqlLimits?: Partial<Record<keyof OperationLimits, unknown>>;
   readiness?: { maxStaleSeconds?: unknown; timeoutMs?: unknown };
 }
+
+/** Limits both GraphQL endpoints share by default (README "Query limits"). */
+const sharedLimits = {
+  maxBodyBytes: 100 * 1024,
+  maxTokens: 2000,
+  maxAliases: 30,
+  maxDirectives: 30,
+  // A full introspection query (getIntrospectionQuery) is 15 fields deep.
+  maxTotalDepth: 20,
+  maxInputDepth: 32,
+};
 
 export default {
   default: ({ env }: { env: (key: string, fallback?: string) => string }) => ({
@@ -23,8 +36,10 @@ export default {
     siteUrl: 'https://www.example.com',
     siteApi: {
       path: '/site/graphql',
+      // Data depth (graphql-depth-limit, introspection fields not counted).
       maxDepth: 8,
       maxComplexity: 5000,
+      ...sharedLimits,
       // Cache-Control max-age of public responses (and the response cache's TTL).
       maxAgeSeconds: 60,
       landingPage: true,
@@ -37,6 +52,8 @@ export default {
       maxStaleSeconds: Number(env('CLINIC_READY_MAX_STALE_SECONDS', '60')),
       timeoutMs: Number(env('CLINIC_READY_TIMEOUT_MS', '2000')),
     },
+    // Strapi's /graphql; its data depth is the graphql plugin's own depthLimit.
+    graphqlLimits: { ...sharedLimits, maxComplexity: 30000 },
   }),
   validator(config: ClinicConfigInput) {
     const days = config.expiringWindowDays;
@@ -58,11 +75,11 @@ export default {
     if (config.today !== null && config.today !== undefined && !isIsoDate(config.today)) {
       throw new Error(`clinic: config.today must be a date as YYYY-MM-DD or null, got ${JSON.stringify(config.today)}`);
     }
-    for (const key of ['maxDepth', 'maxComplexity'] as const) {
-      const value = config.siteApi?.[key];
-      if (!Number.isInteger(value) || (value as number) < 1) {
-        throw new Error(`clinic: config.siteApi.${key} must be a whole number >= 1, got ${String(value)}`);
-      }
+    const depth = config.siteApi?.maxDepth;
+    if (!Number.isInteger(depth) || (depth as number) < 1) {
+      throw new Error(`clinic: config.siteApi.maxDepth must be a whole number >= 1, got ${String(depth)}`);
     }
+    const invalid = invalidLimit(config.siteApi, 'config.siteApi') ?? invalidLimit(config.graphqlLimits, 'config.graphqlLimits');
+    if (invalid) throw new Error(`clinic: ${invalid}`);
   },
 };

@@ -3,6 +3,7 @@ import bootstrap from './bootstrap';
 import config from './config';
 import contentTypes from './content-types';
 import controllers from './controllers';
+import middlewares from './middlewares';
 import routes from './routes';
 import services from './services';
 import { httpMetricsMiddleware } from './metrics/http-metrics.middleware';
@@ -17,5 +18,5 @@ export default {
   controllers,
   routes,
   services,
-  middlewares: { 'http-metrics': httpMetricsMiddleware, 'request-log': requestLogMiddleware, 'database-unavailable': databaseUnavailableMiddleware },
+  middlewares: { ...middlewares, 'http-metrics': httpMetricsMiddleware, 'request-log': requestLogMiddleware, 'database-unavailable': databaseUnavailableMiddleware },
 };

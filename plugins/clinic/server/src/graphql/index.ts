@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { publishedOnlyResolversConfig } from './published-only.resolvers-config';
+import { applyGraphqlLimits } from './limits/graphql-server-config';
 
 /**
  * The shadow CRUD keeps its mutations: integrations write through them with an
@@ -12,4 +13,6 @@ export const registerGraphqlExtension = (strapi: Core.Strapi) => {
   // The resolvers config is built lazily: the graphql plugin calls it after all
   // content types and components are registered.
   strapi.plugin('graphql').service('extension').use(() => ({ resolversConfig: publishedOnlyResolversConfig(strapi) }));
+  // Query limits and error masking (README "Query limits").
+  applyGraphqlLimits(strapi);
 };

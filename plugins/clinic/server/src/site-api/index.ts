@@ -6,11 +6,10 @@ import { connectRedis, throttledLogger } from './redis-connection';
 import { createBuildVersion } from './build-version';
 import { startSiteApi } from './server';
 import { siteApiMetricsPlugin } from '../metrics/site-api-metrics.plugin';
+import type { SiteLimits } from './limits';
 
-export interface SiteApiConfig {
+export interface SiteApiConfig extends SiteLimits {
   path: string;
-  maxDepth: number;
-  maxComplexity: number;
   maxAgeSeconds: number;
   landingPage: boolean;
   redisUrl: string | null;

@@ -15,7 +15,11 @@ import bodyParser from 'koa-bodyparser';
 import type { Core } from '@strapi/strapi';
 import { createContext, type SiteContext } from './context';
 import { buildSiteSchema } from './executable-schema';
-import { complexityPlugin, depthRule, type SiteLimits } from './limits';
+import { depthRule, siteEstimators, type SiteLimits } from './limits';
+import { armorValidationRules } from '../graphql/limits/armor-rules';
+import { inputDepthRule } from '../graphql/limits/input-values';
+import { siteApiFormatError } from '../graphql/limits/mask-errors';
+import { operationGuardPlugin } from '../graphql/limits/operation-guard.plugin';
 
 export interface SiteApiOptions extends SiteLimits {
   path: string;
@@ -40,7 +44,10 @@ export const startSiteApi = async (strapi: Core.Strapi, options: SiteApiOptions)
   const schema = buildSiteSchema();
   const server = new ApolloServer<SiteContext>({
     schema,
-    validationRules: [depthRule(options)],
+    // Query limits (README "Query limits"): all refused before a resolver runs.
+    parseOptions: { maxLexicalTokens: options.maxTokens },
+    validationRules: [depthRule(options), ...armorValidationRules(options), inputDepthRule(options.maxInputDepth)],
+    formatError: siteApiFormatError(strapi.log),
     introspection: true,
     // The app drains and stops on SIGTERM itself (src/shutdown); Apollo's own handler would fail requests in flight.
     stopOnTerminationSignals: false,
@@ -50,7 +57,7 @@ export const startSiteApi = async (strapi: Core.Strapi, options: SiteApiOptions)
     status400ForVariableCoercionErrors: true,
     includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
     plugins: [
-      complexityPlugin(schema, options),
+      operationGuardPlugin<SiteContext>({ maxComplexity: options.maxComplexity, maxInputDepth: options.maxInputDepth, estimators: siteEstimators }),
       ApolloServerPluginCacheControl({ defaultMaxAge: options.maxAgeSeconds, calculateHttpHeaders: true }),
       options.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       ...((options.plugins ?? []) as ApolloServerPlugin<SiteContext>[]),
@@ -63,7 +70,7 @@ export const startSiteApi = async (strapi: Core.Strapi, options: SiteApiOptions)
     {
       method: 'ALL',
       path: options.path,
-      handler: [cors(), sandboxPolicy(options.landingPage), bodyParser(), koaMiddleware(server, { context: () => Promise.resolve(context()) })],
+      handler: [cors(), sandboxPolicy(options.landingPage), bodyParser({ jsonLimit: String(options.maxBodyBytes) }), koaMiddleware(server, { context: () => Promise.resolve(context()) })],
       config: { auth: false },
     },
   ]);

@@ -142,14 +142,11 @@ export const hostileSuite = (path: string, kinds: HostileKind[], normal: NormalR
   }, 60_000);
 
   it.each(kinds)(`$name: ${times} in a row are refused with $status $code`, async ({ body: requestBody, status, code }) => {
-    const started = Date.now();
     const answers = await sendInARow(path, requestBody, times);
     const seen = [...new Set(answers.map((a) => `${a.status} ${a.code}`))];
     expect(seen).toEqual([`${status} ${code}`]);
     // A refusal is a short error, never the data (the 200 introspections answered 15 MB).
     expect(Math.max(...answers.map((a) => a.bytes))).toBeLessThan(2_000);
-    // Refused before running: 100 refusals take well under the time one of them took to run.
-    expect(Date.now() - started).toBeLessThan(times * 150);
     // Nothing kept: after a GC the app is back near where it started. (The GC also stands
     // in for the heap bound production runs with, which this process does not have.)
     expect((await appRssBytes()) - baseline).toBeLessThan(60 * MB);

@@ -24,7 +24,9 @@ const checkHeap = () => {
 /** Starts Strapi in a child process (the demo's way: it builds first, then starts). */
 const startStrapi = (env = process.env, stdio = 'inherit') => {
   checkHeap();
-  const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, __filename], { cwd: root, stdio, env });
+  // The demo is not production: say so, or the child below would default to it (and its gate refuses the demo).
+  const childEnv = { ...env, NODE_ENV: env.NODE_ENV || 'development' };
+  const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, __filename], { cwd: root, stdio, env: childEnv });
   const forward = (signal) => child.kill(signal);
   process.on('SIGINT', forward);
   process.on('SIGTERM', forward);

@@ -1,14 +1,13 @@
 // The app as `npm start` runs it, on a PostgreSQL cluster and a Redis of the script's own,
 // with the demo chain; and the example operations of the typed client to send it.
 const { spawn } = require('node:child_process');
-const { randomBytes } = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 const { freePort } = require('../../scripts/lib/own-services');
+const { generatedSecrets } = require('../../scripts/lib/secrets');
 const { heapMb } = require('../../scripts/start');
 
 const root = path.resolve(__dirname, '..', '..');
-const secret = () => randomBytes(24).toString('base64');
 
 const startApp = async ({ databaseUrl, redisUrl, responseCache = true, logFile, extra = {} }) => {
   const port = await freePort();
@@ -18,12 +17,7 @@ const startApp = async ({ databaseUrl, redisUrl, responseCache = true, logFile, 
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
     PORT: String(port),
-    APP_KEYS: [secret(), secret()].join(','),
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    ENCRYPTION_KEY: secret(),
-    JWT_SECRET: secret(),
+    ...generatedSecrets(),
     DATABASE_CLIENT: 'postgres',
     DATABASE_URL: databaseUrl,
     REDIS_URL: redisUrl ?? '',

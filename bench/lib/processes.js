@@ -1,24 +1,13 @@
 // Child processes of the benchmark: the app in production mode, the floor server; their CPU and peak RSS.
 const { spawn } = require('node:child_process');
-const { randomBytes } = require('node:crypto');
 const fs = require('node:fs');
-const net = require('node:net');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..', '..');
 const { heapMb } = require('../../scripts/start');
-const secret = () => randomBytes(24).toString('base64');
+const { freePort } = require('../../scripts/lib/own-services');
+const { generatedSecrets } = require('../../scripts/lib/secrets');
 const CLK_TCK = 100; // Linux USER_HZ
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
 
 /** Env of a production app child: generated secrets, SQL statement counting, the bench database. */
 const appEnv = (dbEnv, extra = {}) => {
@@ -26,12 +15,7 @@ const appEnv = (dbEnv, extra = {}) => {
     ...process.env,
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
-    APP_KEYS: [secret(), secret()].join(','),
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    ENCRYPTION_KEY: secret(),
-    JWT_SECRET: secret(),
+    ...generatedSecrets(),
     CLINIC_SQL_STATS: 'true',
     // The benchmark measures SQLite too, in production mode.
     ALLOW_SQLITE_IN_PRODUCTION: 'true',

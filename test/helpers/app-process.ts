@@ -1,11 +1,10 @@
 /** The app as an operator runs it: `npm start` in its own process group, with generated secrets. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import crypto from 'node:crypto';
 import path from 'node:path';
 import { freePort } from './own-services';
+import { generatedSecrets } from '../../scripts/lib/secrets';
 
 const root = path.resolve(__dirname, '..', '..');
-const secret = () => crypto.randomBytes(24).toString('base64');
 
 export interface AppProcess {
   child: ChildProcess;
@@ -24,12 +23,7 @@ export async function startApp(env: Record<string, string>, timeoutMs = 150_000)
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
       PORT: String(port),
-      APP_KEYS: [secret(), secret()].join(','),
-      API_TOKEN_SALT: secret(),
-      ADMIN_JWT_SECRET: secret(),
-      TRANSFER_TOKEN_SALT: secret(),
-      ENCRYPTION_KEY: secret(),
-      JWT_SECRET: secret(),
+      ...generatedSecrets(),
       CLINIC_LICENCE_JOB_CRON: 'off',
       REDIS_URL: '',
       ...env,

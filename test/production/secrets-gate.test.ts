@@ -4,20 +4,12 @@
  * real start script, as an operator would run it.
  */
 import { spawn } from 'node:child_process';
-import crypto from 'node:crypto';
 import path from 'node:path';
+import { generatedSecrets } from '../../scripts/lib/secrets';
 
 const root = path.resolve(__dirname, '..', '..');
-const secret = () => crypto.randomBytes(24).toString('base64');
 
-const goodSecrets = () => ({
-  APP_KEYS: [secret(), secret()].join(','),
-  API_TOKEN_SALT: secret(),
-  ADMIN_JWT_SECRET: secret(),
-  TRANSFER_TOKEN_SALT: secret(),
-  ENCRYPTION_KEY: secret(),
-  JWT_SECRET: secret(),
-});
+const goodSecrets = generatedSecrets;
 
 /** Runs `node scripts/start.js` with only the given environment (no .env of the developer's). */
 const start = (env: Record<string, string>) =>

@@ -43,6 +43,8 @@ export default {
       // Cache-Control max-age of public responses (and the response cache's TTL).
       maxAgeSeconds: 60,
       landingPage: true,
+      // Schema introspection and "Did you mean" suggestions; config/plugins.ts turns them off in production.
+      introspection: true,
       // Shared APQ and response cache for several instances; in memory when null.
       redisUrl: null as string | null,
       responseCache: true,

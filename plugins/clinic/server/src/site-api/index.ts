@@ -12,6 +12,7 @@ export interface SiteApiConfig extends SiteLimits {
   path: string;
   maxAgeSeconds: number;
   landingPage: boolean;
+  introspection: boolean;
   redisUrl: string | null;
   responseCache: boolean;
 }

@@ -1,6 +1,6 @@
 /**
- * The site API's delivery endpoint: its own schema on Apollo Server (the same
- * @apollo/server the GraphQL plugin embeds), beside Strapi's /graphql. Resolvers
+ * The site API's delivery endpoint: its own schema on Apollo Server 5 (Strapi's
+ * GraphQL plugin keeps its own Apollo Server 4), beside Strapi's /graphql. Resolvers
  * are plain functions over read-model pages, so no per-field auth/policy wrapper
  * runs: the site API is public, read-only and published-only by construction.
  */
@@ -9,14 +9,13 @@ import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheContr
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
-import { koaMiddleware } from '@as-integrations/koa';
-import cors from '@koa/cors';
 import bodyParser from 'koa-bodyparser';
 import type { Core } from '@strapi/strapi';
 import { createContext, type SiteContext } from './context';
+import { apolloKoaMiddleware } from './koa-apollo.middleware';
 import { buildSiteSchema } from './executable-schema';
 import { depthRule, siteEstimators, type SiteLimits } from './limits';
-import { armorValidationRules } from '../graphql/limits/armor-rules';
+import { armorValidationRules, suggestionMaskPlugins } from '../graphql/limits/armor-rules';
 import { inputDepthRule } from '../graphql/limits/input-values';
 import { siteApiFormatError } from '../graphql/limits/mask-errors';
 import { operationGuardPlugin } from '../graphql/limits/operation-guard.plugin';
@@ -25,6 +24,8 @@ export interface SiteApiOptions extends SiteLimits {
   path: string;
   maxAgeSeconds: number;
   landingPage: boolean;
+  /** Schema introspection and "Did you mean" suggestions (off in production unless SITE_API_INTROSPECTION=true). */
+  introspection: boolean;
   cache: KeyValueCache<string>;
   plugins?: ApolloServerPlugin<BaseContext>[];
 }
@@ -48,7 +49,8 @@ export const startSiteApi = async (strapi: Core.Strapi, options: SiteApiOptions)
     parseOptions: { maxLexicalTokens: options.maxTokens },
     validationRules: [depthRule(options), ...armorValidationRules(options), inputDepthRule(options.maxInputDepth)],
     formatError: siteApiFormatError(strapi.log),
-    introspection: true,
+    // Frontend teams build on the committed schema.graphql; a production API need not describe itself.
+    introspection: options.introspection,
     // The app drains and stops on SIGTERM itself (src/shutdown); Apollo's own handler would fail requests in flight.
     stopOnTerminationSignals: false,
     // Automatic persisted queries, in the shared cache when Redis is configured.
@@ -60,6 +62,7 @@ export const startSiteApi = async (strapi: Core.Strapi, options: SiteApiOptions)
       operationGuardPlugin<SiteContext>({ maxComplexity: options.maxComplexity, maxInputDepth: options.maxInputDepth, estimators: siteEstimators }),
       ApolloServerPluginCacheControl({ defaultMaxAge: options.maxAgeSeconds, calculateHttpHeaders: true }),
       options.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      ...(suggestionMaskPlugins(options.introspection) as ApolloServerPlugin<SiteContext>[]),
       ...((options.plugins ?? []) as ApolloServerPlugin<SiteContext>[]),
     ],
   });
@@ -70,7 +73,8 @@ export const startSiteApi = async (strapi: Core.Strapi, options: SiteApiOptions)
     {
       method: 'ALL',
       path: options.path,
-      handler: [cors(), sandboxPolicy(options.landingPage), bodyParser({ jsonLimit: String(options.maxBodyBytes) }), koaMiddleware(server, { context: () => Promise.resolve(context()) })],
+      // No CORS handler of its own: the app's strapi::cors answers the site origins (config/middlewares.ts).
+      handler: [sandboxPolicy(options.landingPage), bodyParser({ jsonLimit: String(options.maxBodyBytes) }), apolloKoaMiddleware(server, () => Promise.resolve(context()))],
       config: { auth: false },
     },
   ]);

@@ -21,8 +21,7 @@ const reportAs =
  *   `parseOptions.maxTokens` stops the parser at the same point and answers 400.
  * - cost-limit: it does not know page sizes (only `first`/`last`) and grows 1.5× per
  *   level; graphql-query-complexity with page-aware estimators does (operation-guard.plugin.ts).
- * - block-field-suggestion: introspection is public on both endpoints, so the
- *   suggestions give away nothing, and they help the people writing queries.
+ * - block-field-suggestion: here; see suggestionMaskPlugins, which follows introspection.
  */
 export const armorValidationRules = (limits: OperationLimits): ValidationRule[] => {
   const reject = (code: LimitCode, limit: number) => ({ propagateOnRejection: false, onReject: [reportAs(code, limit)] });
@@ -41,4 +40,23 @@ export const armorValidationRules = (limits: OperationLimits): ValidationRule[] 
     },
   }).protect();
   return validationRules ?? [];
+};
+
+/**
+ * "Did you mean …" suggestions read the schema back one guess at a time: where
+ * introspection is off (production, by default) they are masked too, by armor's
+ * block-field-suggestion plugin; where it is on they give away nothing and help
+ * the people writing queries.
+ */
+export const suggestionMaskPlugins = (introspection: boolean) => {
+  if (introspection) return [];
+  const { plugins } = new ApolloArmor({
+    blockFieldSuggestion: { enabled: true },
+    maxTokens: { enabled: false },
+    costLimit: { enabled: false },
+    maxAliases: { enabled: false },
+    maxDirectives: { enabled: false },
+    maxDepth: { enabled: false },
+  }).protect();
+  return plugins ?? [];
 };

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { simpleEstimator } from 'graphql-query-complexity';
-import { armorValidationRules } from './armor-rules';
+import { armorValidationRules, suggestionMaskPlugins } from './armor-rules';
 import { introspectionEstimator, shadowCrudEstimator } from './estimators';
 import { inputDepthRule } from './input-values';
 import { strapiGraphqlFormatError } from './mask-errors';
@@ -31,6 +31,8 @@ export const applyGraphqlLimits = (strapi: Core.Strapi) => {
         maxInputDepth: limits.maxInputDepth,
         estimators: (schema) => [introspectionEstimator(schema), shadowCrudEstimator(paging), simpleEstimator({ defaultComplexity: 1 })],
       }),
+      // Where introspection is off (production), "Did you mean" would read the schema back.
+      ...suggestionMaskPlugins(current.introspection !== false),
     ],
     formatError: strapiGraphqlFormatError(strapi.log),
     // Used when plugin-graphql parses the body itself (exactly /graphql, no query string);

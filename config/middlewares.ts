@@ -2,6 +2,12 @@ import { allowedOrigins, allowsCredentials, corsSettingsFromEnv } from '../src/c
 
 const cors = corsSettingsFromEnv(process.env);
 
+// Where uploaded files are served from when they live in a bucket (config/plugins.ts):
+// the admin panel shows them, so its Content-Security-Policy must allow that origin.
+const uploadOrigins = [process.env.UPLOAD_S3_PUBLIC_URL, process.env.UPLOAD_S3_BUCKET && (process.env.UPLOAD_S3_ENDPOINT || `https://${process.env.UPLOAD_S3_BUCKET}.s3.${process.env.UPLOAD_S3_REGION || 'us-east-1'}.amazonaws.com`)]
+  .filter((url): url is string => Boolean(url))
+  .map((url) => new URL(url).origin);
+
 export default [
   // First, so request counts and durations include every other middleware.
   'plugin::clinic.http-metrics',
@@ -10,7 +16,20 @@ export default [
   // A database outage answers 503 + Retry-After, not 401 or a 200 with a driver message.
   'plugin::clinic.database-unavailable',
   'strapi::errors',
-  'strapi::security',
+  uploadOrigins.length === 0
+    ? 'strapi::security'
+    : {
+        name: 'strapi::security',
+        config: {
+          contentSecurityPolicy: {
+            useDefaults: true,
+            directives: {
+              'img-src': ["'self'", 'data:', 'blob:', 'https://market-assets.strapi.io', ...uploadOrigins],
+              'media-src': ["'self'", 'data:', 'blob:', 'https://market-assets.strapi.io', ...uploadOrigins],
+            },
+          },
+        },
+      },
   {
     // Location sites read the public APIs without credentials; the admin's APIs
     // (refresh cookie) answer only the admin's own origins (src/cors/cors-policy.ts).

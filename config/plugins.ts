@@ -1,9 +1,43 @@
 import type { Core } from '@strapi/strapi';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 
+const s3Upload = (env: Core.Config.Shared.ConfigParams['env']) => {
+  const bucket = env('UPLOAD_S3_BUCKET', '');
+  if (!bucket) return {};
+  const accessKeyId = env('UPLOAD_S3_ACCESS_KEY_ID', '');
+  const secretAccessKey = env('UPLOAD_S3_SECRET_ACCESS_KEY', '');
+  const acl = env('UPLOAD_S3_ACL', '');
+  return {
+    upload: {
+      config: {
+        provider: 'aws-s3',
+        providerOptions: {
+          // Public URL of the bucket (a CDN); unset, the URL S3 answers for the object.
+          baseUrl: env('UPLOAD_S3_PUBLIC_URL', '') || undefined,
+          rootPath: env('UPLOAD_S3_ROOT_PATH', '') || undefined,
+          s3Options: {
+            region: env('UPLOAD_S3_REGION', 'us-east-1'),
+            // Unset for AWS; the server's URL for MinIO, R2, Spaces, s3rver …
+            endpoint: env('UPLOAD_S3_ENDPOINT', '') || undefined,
+            forcePathStyle: env.bool('UPLOAD_S3_FORCE_PATH_STYLE', false),
+            // Without keys, the AWS SDK's own chain (instance role, AWS_* variables).
+            ...(accessKeyId && secretAccessKey ? { credentials: { accessKeyId, secretAccessKey } } : {}),
+            // No ACL by default: buckets created since 2023 refuse ACL headers.
+            params: { Bucket: bucket, ...(acl ? { ACL: acl } : {}) },
+          },
+        },
+        actionOptions: { upload: {}, uploadStream: {}, delete: {} },
+      },
+    },
+  };
+};
+
 export default ({ env }: Core.Config.Shared.ConfigParams) => {
   const production = env('NODE_ENV', 'development') === 'production';
   return {
+    // Uploads in an S3-compatible bucket when UPLOAD_S3_BUCKET is set (README "Uploads"), so
+    // every instance serves every file; on the local disk (public/uploads) otherwise.
+    ...s3Upload(env),
     clinic: {
       enabled: true,
       resolve: './plugins/clinic',

@@ -2,10 +2,14 @@
  * Two instances on one PostgreSQL and one Redis, as a chain runs them behind a load
  * balancer: a price published through instance A is served by instance B within a
  * second of the publish answering (B learns the new build through Redis pub/sub;
- * its cached responses are keyed by the build).
+ * its cached responses are keyed by the build); a file uploaded through A lives in
+ * the shared bucket, so B serves it too.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { startApp, type AppProcess } from '../helpers/app-process';
 import { startOwnPostgres, startOwnRedis, type OwnPostgres, type OwnRedis } from '../helpers/own-services';
+import { startOwnS3, type OwnS3 } from '../helpers/own-s3';
 
 const DEMO_ADMIN = { email: 'admin@demo.clinic.example', password: 'DemoAdmin2026!' };
 const SERVICE = 'relaxation-massage';
@@ -19,16 +23,24 @@ const price60 = async (base: string) => {
   return Number(body.data.service.variants.find((v: { minutes: number }) => v.minutes === 60).basePrice.amount);
 };
 
-describe('two instances on one PostgreSQL and one Redis', () => {
+const login = async (base: string) =>
+  (await json(await fetch(`${base}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(DEMO_ADMIN) }))).data.token as string;
+
+// A PDF-like document (an image would be re-encoded by the upload plugin's optimisation).
+const DOCUMENT = Buffer.from(`%PDF-1.4\n% intake form ${Date.now()}\n`);
+
+describe('two instances on one PostgreSQL, one Redis and one S3 bucket', () => {
   let pg: OwnPostgres | undefined;
   let redis: OwnRedis | undefined;
+  let s3: OwnS3 | undefined;
   let a: AppProcess | undefined;
   let b: AppProcess | undefined;
 
   beforeAll(async () => {
     pg = await startOwnPostgres();
     redis = await startOwnRedis();
-    const shared = { DATABASE_CLIENT: 'postgres', DATABASE_URL: pg.url, REDIS_URL: redis.url };
+    s3 = await startOwnS3();
+    const shared = { DATABASE_CLIENT: 'postgres', DATABASE_URL: pg.url, REDIS_URL: redis.url, ...s3.env };
     // A loads the demo chain; B starts on what A stored.
     a = await startApp({ ...shared, CLINIC_DEMO: 'true', ALLOW_DEMO_IN_PRODUCTION: 'true' });
     b = await startApp(shared);
@@ -38,11 +50,29 @@ describe('two instances on one PostgreSQL and one Redis', () => {
     a?.kill();
     b?.kill();
     await redis?.stop();
+    await s3?.stop();
     pg?.destroy();
   });
 
+  it('a file uploaded through A is stored in the bucket and B serves its record and URL', async () => {
+    const form = new FormData();
+    form.append('files', new Blob([DOCUMENT], { type: 'application/pdf' }), 'intake-form.pdf');
+    const uploaded = await fetch(`${a!.base}/upload`, { method: 'POST', headers: { authorization: `Bearer ${await login(a!.base)}` }, body: form });
+    expect(uploaded.status).toBe(201);
+    const [file] = (await json(uploaded)) as { id: number; url: string; hash: string }[];
+    expect(file.url.startsWith(`${s3!.endpoint}/${s3!.bucket}/`)).toBe(true);
+    // Not on A's disk: B (or a restarted A) could not serve it from there.
+    expect(fs.existsSync(path.join(__dirname, '..', '..', 'public', 'uploads', `${file.hash}.pdf`))).toBe(false);
+
+    const seenByB = await json(await fetch(`${b!.base}/upload/files/${file.id}`, { headers: { authorization: `Bearer ${await login(b!.base)}` } }));
+    expect(seenByB.url).toBe(file.url);
+    const served = await fetch(file.url);
+    expect(served.status).toBe(200);
+    expect(Buffer.from(await served.arrayBuffer()).equals(DOCUMENT)).toBe(true);
+  }, 60_000);
+
   it('a price published through A is served by B within a second', async () => {
-    const token = (await json(await fetch(`${a!.base}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(DEMO_ADMIN) }))).data.token;
+    const token = await login(a!.base);
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
     const cm = `${a!.base}/content-manager/collection-types/plugin::clinic.service`;
     const list = await json(await fetch(`${cm}?filters[slug][$eq]=${SERVICE}`, { headers }));

@@ -56,7 +56,6 @@ export const startSiteApi = async (strapi: Core.Strapi, options: SiteApiOptions)
     // Automatic persisted queries, in the shared cache when Redis is configured.
     persistedQueries: { cache: options.cache, ttl: 24 * 3600 },
     cache: options.cache,
-    status400ForVariableCoercionErrors: true,
     includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
     plugins: [
       operationGuardPlugin<SiteContext>({ maxComplexity: options.maxComplexity, maxInputDepth: options.maxInputDepth, estimators: siteEstimators }),

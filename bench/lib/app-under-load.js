@@ -9,7 +9,9 @@ const { heapMb } = require('../../scripts/start');
 
 const root = path.resolve(__dirname, '..', '..');
 
-const startApp = async ({ databaseUrl, redisUrl, responseCache = true, logFile, extra = {} }) => {
+const METRICS_TOKEN = 'load-run-metrics-token';
+
+const startApp = async ({ databaseUrl, redisUrl, responseCache = true, logFile, heap = heapMb, extra = {} }) => {
   const port = await freePort();
   const log = fs.openSync(logFile, 'a');
   const env = {
@@ -26,9 +28,10 @@ const startApp = async ({ databaseUrl, redisUrl, responseCache = true, logFile, 
     ALLOW_DEMO_IN_PRODUCTION: 'true',
     CLINIC_LICENCE_JOB_CRON: 'off',
     STRAPI_TELEMETRY_DISABLED: 'true',
+    METRICS_TOKEN,
     ...extra,
   };
-  const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, path.join(root, 'scripts/start.js')], { cwd: root, env, stdio: ['ignore', log, log] });
+  const child = spawn(process.execPath, [`--max-old-space-size=${heap}`, path.join(root, 'scripts/start.js')], { cwd: root, env, stdio: ['ignore', log, log] });
   const baseUrl = `http://127.0.0.1:${port}`;
   const started = Date.now();
   while (Date.now() - started < 180_000) {
@@ -76,6 +79,12 @@ const exampleRequests = async (baseUrl) => {
 };
 
 /** Resident set size of a pid in MB (VmRSS), sampled by the caller. */
+/** CPU time (user + system) the process has used, in ms, from /proc (clock ticks of 10 ms). */
+const cpuMs = (pid) => {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
+
 const rssMb = (pid) => {
   try {
     const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -85,4 +94,29 @@ const rssMb = (pid) => {
   }
 };
 
-module.exports = { startApp, stopApp, exampleRequests, rssMb, root };
+/**
+ * The runtime's own figures from /metrics (prom-client's default metrics): time spent in
+ * garbage collection by kind, the longest event-loop delay, and the V8 heap against its bound.
+ */
+const runtimeFigures = async (baseUrl) => {
+  const text = await (await fetch(`${baseUrl}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+  const values = (series) =>
+    text
+      .split('\n')
+      .filter((line) => line.startsWith(series))
+      .map((line) => ({ labels: line.slice(series.length, line.lastIndexOf(' ')), value: Number(line.slice(line.lastIndexOf(' ') + 1)) }));
+  const gc = (kind, what) => values(`clinic_node_nodejs_gc_duration_seconds_${what}{kind="${kind}"}`)[0]?.value ?? 0;
+  const heapSpace = (stat) => values(`clinic_node_nodejs_heap_space_${stat}_bytes`).reduce((sum, v) => sum + v.value, 0);
+  const mb = (bytes) => Math.round(bytes / 1024 / 1024);
+  return {
+    gcMajorSeconds: Number(gc('major', 'sum').toFixed(2)),
+    gcMajorCount: gc('major', 'count'),
+    gcMinorSeconds: Number(gc('minor', 'sum').toFixed(2)),
+    gcIncrementalSeconds: Number(gc('incremental', 'sum').toFixed(2)),
+    eventLoopLagMaxMs: Math.round((values('clinic_node_nodejs_eventloop_lag_max_seconds')[0]?.value ?? 0) * 1000),
+    heapUsedMb: mb(values('clinic_node_nodejs_heap_size_used_bytes')[0]?.value ?? heapSpace('used_size')),
+    heapTotalMb: mb(values('clinic_node_nodejs_heap_size_total_bytes')[0]?.value ?? heapSpace('size')),
+  };
+};
+
+module.exports = { startApp, stopApp, exampleRequests, rssMb, cpuMs, runtimeFigures, root };

@@ -17,6 +17,9 @@ export const mountMetricsRoute = (strapi: Core.Strapi, token = process.env.METRI
   metrics.readModelStale.collect = async () => {
     const since = await dirtySince(strapi.db.connection).catch(() => null);
     metrics.readModelStale.set(since ? Math.max(0, (Date.now() - Date.parse(since)) / 1000) : 0);
+  };
+  // Its own collect: set from another metric's, it showed the previous scrape's value.
+  metrics.rebuildFailuresInARow.collect = () => {
     metrics.rebuildFailuresInARow.set(strapi.plugin('clinic').service('site-pages').rebuildState().failures);
   };
   metrics.dbPool.collect = () => {

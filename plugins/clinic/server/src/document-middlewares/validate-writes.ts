@@ -5,6 +5,8 @@ import { documentsRepository, DocumentsRepository } from './validation/documents
 import { defaultsOf, fromStored, mergeDocument } from './validation/merge';
 import { toValidationError } from './validation/to-validation-error';
 import { inputShapeProblems } from './validation/input-shape';
+import { boundsProblems, removedMinutes, removedVariantProblems } from '../domain/dependents.rules';
+import { dependentsRepository, DependentsRepository } from '../repositories/dependents.repository';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
 type Params = Record<string, any>;
@@ -23,6 +25,7 @@ type Params = Record<string, any>;
  */
 export const validateWrites = (strapi: Core.Strapi): Middleware => {
   let repo: DocumentsRepository | null = null;
+  let dependents: DependentsRepository | null = null;
   return async (context, next) => {
     if (!context.uid.startsWith('plugin::clinic.')) return next();
     if (!['create', 'update', 'publish', 'clone'].includes(context.action)) return next();
@@ -33,6 +36,7 @@ export const validateWrites = (strapi: Core.Strapi): Middleware => {
     const checked = await mergedWrite(repo, context.uid, context.action, params);
     if (checked) {
       const problems = await problemsOf(repo, context.uid, checked);
+      if (problems.length === 0) problems.push(...(await dependentsProblems((dependents ??= dependentsRepository(strapi)), context.uid, params, checked)));
       if (problems.length > 0) throw toValidationError(problems);
     }
     return next();
@@ -43,6 +47,8 @@ interface MergedWrite {
   doc: Record<string, unknown>;
   /** The document the result belongs to (absent for a new one). */
   documentId?: string;
+  /** The stored draft before an update (absent for create, clone and publish). */
+  before?: Record<string, unknown>;
   complete: boolean;
 }
 
@@ -60,7 +66,30 @@ async function mergedWrite(repo: DocumentsRepository, uid: string, action: strin
   if (action === 'publish') return { doc: base, documentId: params.documentId, complete: true };
   const doc = await mergeDocument(model, base, params.data, repo.deps);
   if (action === 'clone') return { doc, complete: !drafts };
-  return { doc, documentId: params.documentId, complete: publishing };
+  return { doc, documentId: params.documentId, before: base, complete: publishing };
+}
+
+const minutesOf = (variants: unknown): number[] =>
+  Array.isArray(variants) ? variants.map((v: { minutes?: unknown } | null) => Number(v?.minutes)).filter(Number.isInteger) : [];
+
+/**
+ * Writes on a document others depend on (domain/dependents.rules): a service
+ * losing a variant length in use, a bundle whose bounds exclude a bundle
+ * offering's price. Only when the write touches those fields.
+ */
+async function dependentsProblems(repo: DependentsRepository, uid: string, params: Params, write: MergedWrite): Promise<Problem[]> {
+  if (!write.documentId) return [];
+  const data = (params.data ?? {}) as Params;
+  if (uid === 'plugin::clinic.service' && write.before && 'variants' in data) {
+    const removed = removedMinutes(minutesOf(write.before.variants), minutesOf(write.doc.variants));
+    return removedVariantProblems(await repo.usesOfServiceMinutes(write.documentId, removed));
+  }
+  if (uid === 'plugin::clinic.bundle' && (!write.before || 'minPrice' in data || 'maxPrice' in data)) {
+    const { minPrice, maxPrice } = write.doc as { minPrice?: number | string | null; maxPrice?: number | string | null };
+    if (minPrice == null || maxPrice == null) return [];
+    return boundsProblems({ minPrice, maxPrice }, await repo.bundleOfferingsOutside(write.documentId, minPrice, maxPrice));
+  }
+  return [];
 }
 
 async function problemsOf(repo: DocumentsRepository, uid: string, write: MergedWrite): Promise<Problem[]> {

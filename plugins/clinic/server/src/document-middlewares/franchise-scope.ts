@@ -78,7 +78,8 @@ export const franchiseScope =
       // A PolicyError is a ForbiddenError (403, GraphQL FORBIDDEN) whose message survives
       // Strapi's route authorizer, which turns any other ForbiddenError thrown under it
       // into a bare "Forbidden": the owner is told why, not only that.
-      throw new errors.PolicyError(SCOPE_REFUSAL_MESSAGES[decision.reason], { path: 'location', code: decision.reason });
+      const message = SCOPE_REFUSAL_MESSAGES[decision.reason];
+      throw new errors.PolicyError(message, { path: 'location', code: decision.reason, errors: [{ path: ['location'], message, name: 'PolicyError' }] });
     }
     return next();
   };

@@ -1,10 +1,12 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { problem, Problem } from '../domain';
 import { SLUG_PATTERN, validateDocument, ValidationContext } from '../domain/validation';
 import { documentsRepository, DocumentsRepository } from './validation/documents.repository';
 import { defaultsOf, fromStored, mergeDocument } from './validation/merge';
 import { toValidationError } from './validation/to-validation-error';
 import { inputShapeProblems } from './validation/input-shape';
+import { withRelationPath } from './validation/relation-not-found';
 import { boundsProblems, removedMinutes, removedVariantProblems } from '../domain/dependents.rules';
 import { dependentsRepository, DependentsRepository } from '../repositories/dependents.repository';
 
@@ -28,9 +30,13 @@ export const validateWrites = (strapi: Core.Strapi): Middleware => {
   let dependents: DependentsRepository | null = null;
   return async (context, next) => {
     if (!context.uid.startsWith('plugin::clinic.')) return next();
-    if (!['create', 'update', 'publish', 'clone'].includes(context.action)) return next();
     repo ??= documentsRepository(strapi);
     const params = ((context as any).params ?? {}) as Params;
+    // A delete of a document that does not exist: 404 (Strapi's REST delete answered 204).
+    if (context.action === 'delete' && typeof params.documentId === 'string' && !(await repo.documentExists(context.uid, params.documentId))) {
+      throw new errors.NotFoundError(`No ${context.uid.slice('plugin::clinic.'.length)} with documentId "${params.documentId.slice(0, 64)}"`);
+    }
+    if (!['create', 'update', 'publish', 'clone'].includes(context.action)) return next();
     const shape = inputShapeProblems(repo.model(context.uid), params.data, repo.deps);
     if (shape.length > 0) throw toValidationError(shape);
     const checked = await mergedWrite(repo, context.uid, context.action, params);
@@ -39,7 +45,11 @@ export const validateWrites = (strapi: Core.Strapi): Middleware => {
       if (problems.length === 0) problems.push(...(await dependentsProblems((dependents ??= dependentsRepository(strapi)), context.uid, params, checked)));
       if (problems.length > 0) throw toValidationError(problems);
     }
-    return next();
+    try {
+      return await next();
+    } catch (error) {
+      throw await withRelationPath(error, repo.model(context.uid), params.data, repo.deps, repo.documentExists);
+    }
   };
 };
 

@@ -1,0 +1,125 @@
+/**
+ * Issue 7, items 5 (writes) and 6: every refused write names its field in
+ * details.errors[].path, deeply nested JSON is a 400 and not a 500, and GraphQL
+ * answers NOT_FOUND for an update or delete of a document that does not exist.
+ */
+import { graphql, rest } from './helpers/http';
+import { asIntegration } from './helpers/api-token';
+import { closeDb, db } from './helpers/db';
+import { Channel, deleteCreated, write } from './validation/channels';
+import { loadRefs, Refs, validPayload } from './validation/fixtures';
+
+let refs: Refs;
+let licence: string;
+const MISSING = 'zz9nosuchdocument0000000';
+
+const paths = (body: any): string[] => (body?.error?.details?.errors ?? []).map((e: { path: string[] }) => e.path.join('.'));
+
+beforeAll(async () => {
+  refs = await loadRefs();
+  licence = (await db()('clinic_licences').first('document_id')).document_id as string;
+});
+
+afterAll(async () => {
+  await deleteCreated();
+  await closeDb();
+});
+
+const CHANNELS: Channel[] = ['admin', 'rest', 'graphql'];
+
+describe('Given a write relating to a document that does not exist or is of another type', () => {
+  it.each(
+    CHANNELS.flatMap((channel) => [
+      [channel, 'a location that does not exist', () => ({ location: MISSING }), 'location'],
+      [channel, 'a service documentId given as the location', () => ({ location: refs.service }), 'location'],
+      [channel, 'a service that does not exist', () => ({ service: MISSING }), 'service'],
+    ] as const),
+  )('when an offering is created through %s with %s, then it is refused naming the field', async (channel, _, data, path) => {
+    const res = await write(channel, 'offering', 'create', { ...validPayload('offering', refs), ...data() });
+    expect({ ok: res.ok, paths: res.paths }).toEqual({ ok: false, paths: [path] });
+    expect(res.error).toBe(channel === 'graphql' ? 'BAD_USER_INPUT' : 'ValidationError');
+  });
+
+  it('when a bundle item names a service that does not exist, then the path is the item', async () => {
+    const res = await write('rest', 'bundle', 'create', { ...validPayload('bundle', refs), items: [{ service: MISSING, minutes: 60, count: 3 }] });
+    expect(res.status).toBe(400);
+    expect(res.paths).toContain('items.0.service');
+  });
+});
+
+describe('Given other refusals that named no field', () => {
+  it('when a REST write carries an unknown field, then the 400 names it', async () => {
+    const res = await rest('POST', '/api/clinic/practitioners', { data: { ...validPayload('practitioner', refs), isVerified: true } }, await asIntegration());
+    expect(res.status).toBe(400);
+    expect(paths(res.body)).toEqual(['isVerified']);
+  });
+
+  it.each([
+    ['not-a-date'],
+    ['2026-13-45T10:00:00Z'],
+    ['2026-02-30T10:00:00Z'],
+    ['2026-03-01T25:00:00Z'],
+  ])("when a licence's verifiedAt is %s, then it is refused (400, verifiedAt)", async (verifiedAt) => {
+    const res = await rest('PUT', `/api/clinic/licences/${licence}`, { data: { verifiedAt } }, await asIntegration());
+    expect(res.status).toBe(400);
+    expect(paths(res.body)).toEqual(['verifiedAt']);
+  });
+
+  it("when a licence's verifiedAt is a real timestamp, then it is stored", async () => {
+    const res = await rest('PUT', `/api/clinic/licences/${licence}`, { data: { verifiedAt: '2026-03-01T09:30:00.000Z' } }, await asIntegration());
+    expect(res.status).toBe(200);
+  });
+});
+
+describe('Given JSON nested thousands of levels deep in a practitioner\'s languages', () => {
+  const deep = (levels: number): unknown => {
+    let value: unknown = 'en';
+    for (let i = 0; i < levels; i += 1) value = [value];
+    return value;
+  };
+
+  it.each(CHANNELS)('when it is written through %s, then it is refused (naming languages on REST and admin), not a 500', async (channel) => {
+    const res = await write(channel, 'practitioner', 'create', { ...validPayload('practitioner', refs), languages: deep(3_000) });
+    expect(res.ok).toBe(false);
+    expect(res.status).toBeLessThan(500);
+    if (channel === 'graphql') {
+      // Refused by /graphql's input-depth limit before any resolver runs; it names the argument.
+      expect(res.error).toBe('BAD_USER_INPUT');
+    } else {
+      expect(res.status).toBe(400);
+      expect(res.paths).toEqual(['languages']);
+    }
+  });
+
+  it('when it is nested 33 levels (one past the bound), then it is refused; 32 levels are accepted', async () => {
+    const tooDeep = await write('rest', 'practitioner', 'create', { ...validPayload('practitioner', refs), languages: deep(33) });
+    expect({ status: tooDeep.status, paths: tooDeep.paths }).toEqual({ status: 400, paths: ['languages'] });
+    const atBound = await write('rest', 'practitioner', 'create', { ...validPayload('practitioner', refs), languages: deep(32) });
+    expect(atBound.ok).toBe(false); // still not a list of language tags: refused by the schema, not the depth bound
+    expect(JSON.stringify(atBound.body)).not.toMatch(/nested too deeply/);
+  });
+});
+
+describe('Given a documentId that does not exist', () => {
+  it.each([
+    ['updateClinicOffering', `mutation($id: ID!) { updateClinicOffering(documentId: $id, data: { available: false }) { documentId } }`],
+    ['deleteClinicOffering', `mutation($id: ID!) { deleteClinicOffering(documentId: $id) { documentId } }`],
+    ['deleteClinicPractitioner', `mutation($id: ID!) { deleteClinicPractitioner(documentId: $id) { documentId } }`],
+  ])('when %s is called on it, then GraphQL answers NOT_FOUND', async (_, query) => {
+    const res = await graphql(query, { id: MISSING }, await asIntegration());
+    expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(Object.values(res.data ?? {}).filter(Boolean)).toEqual([]);
+  });
+
+  it.each([['PUT'], ['DELETE']])('when REST %s is called on it, then it answers 404 (PUT did already; DELETE answered 204)', async (method) => {
+    const res = await rest(method, `/api/clinic/offerings/${MISSING}`, method === 'PUT' ? { data: { available: false } } : undefined, await asIntegration());
+    expect(res.status).toBe(404);
+  });
+
+  it('when the update is called on an existing offering, then it still goes through', async () => {
+    const offering = await write('rest', 'offering', 'create', validPayload('offering', refs));
+    const res = await graphql(`mutation($id: ID!) { updateClinicOffering(documentId: $id, data: { available: false }) { documentId } }`, { id: offering.documentId }, await asIntegration());
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.updateClinicOffering?.documentId).toBe(offering.documentId);
+  });
+});

@@ -6,6 +6,8 @@
 import { graphql, rest } from './helpers/http';
 import { asIntegration } from './helpers/api-token';
 import { closeDb, db } from './helpers/db';
+import { asUser } from './helpers/admin-session';
+import { CATALOGUE_EDITOR, FRANCHISE_B, OWNER_A } from './helpers/test-users';
 import { Channel, deleteCreated, write } from './validation/channels';
 import { loadRefs, Refs, validPayload } from './validation/fixtures';
 
@@ -121,5 +123,49 @@ describe('Given a documentId that does not exist', () => {
     const res = await graphql(`mutation($id: ID!) { updateClinicOffering(documentId: $id, data: { available: false }) { documentId } }`, { id: offering.documentId }, await asIntegration());
     expect(res.errors).toBeUndefined();
     expect(res.data?.updateClinicOffering?.documentId).toBe(offering.documentId);
+  });
+});
+
+describe('Given franchise owner A (Metro Atlanta) and the content-manager routes that read relations', () => {
+  const offeringsAt = async (slug: string) =>
+    (
+      await db()('clinic_offerings')
+        .join('clinic_offerings_location_lnk', 'clinic_offerings.id', 'clinic_offerings_location_lnk.offering_id')
+        .join('clinic_locations', 'clinic_locations.id', 'clinic_offerings_location_lnk.location_id')
+        .where('clinic_locations.slug', slug)
+        .distinct('clinic_offerings.document_id as id')
+    ).map((r) => r.id as string);
+  const docOf = async (table: string, slug: string) => (await db()(table).where({ slug }).first('document_id')).document_id as string;
+
+  it.each([
+    ['Savannah (franchise B)', 'savannah', 'none'],
+    ['Buckhead (their own)', 'buckhead', 'all'],
+  ])("when they list the offerings related to %s, then only their own franchise's are listed", async (_, slug, expected) => {
+    const res = await rest('GET', `/content-manager/relations/plugin::clinic.location/${await docOf('clinic_locations', slug)}/offerings?pageSize=100`, undefined, await asUser(OWNER_A));
+    expect(res.status).toBe(200);
+    const listed = res.body.results.map((r: { documentId: string }) => r.documentId).sort();
+    const there = await offeringsAt(slug);
+    expect(there.length).toBeGreaterThan(0);
+    expect(listed).toEqual(expected === 'none' ? [] : expect.arrayContaining(there.slice(0, 1)));
+    if (expected === 'none') expect(res.body.pagination?.total ?? 0).toBe(0);
+  });
+
+  it("when they ask bulkFindForValidation for franchise B's offerings, then none are returned", async () => {
+    const ofB = await offeringsAt('savannah');
+    const res = await rest('POST', '/content-manager/collection-types/plugin::clinic.offering/actions/bulkFindForValidation', { documentIds: ofB }, await asUser(OWNER_A));
+    expect(res.status).toBeLessThan(300);
+    expect(res.body.results).toEqual([]);
+  });
+
+  it("when they ask bulkFindForValidation for their own and B's offerings, then only their own are returned", async () => {
+    const [own, ofB] = [(await offeringsAt('buckhead')).slice(0, 2), (await offeringsAt('savannah')).slice(0, 2)];
+    const res = await rest('POST', '/content-manager/collection-types/plugin::clinic.offering/actions/bulkFindForValidation', { documentIds: [...own, ...ofB] }, await asUser(OWNER_A));
+    expect(res.status).toBeLessThan(300);
+    expect(res.body.results.map((r: { documentId: string }) => r.documentId).sort()).toEqual([...own].sort());
+  });
+
+  it.each([['owner A', OWNER_A], ['a catalogue editor', CATALOGUE_EDITOR]])("when %s lists a franchise's owners, then it is refused (403), not a 500", async (_, user) => {
+    const res = await rest('GET', `/content-manager/relations/plugin::clinic.franchise/${await docOf('clinic_franchises', FRANCHISE_B)}/owners`, undefined, await asUser(user));
+    expect(res.status).toBe(403);
   });
 });

@@ -114,6 +114,15 @@ describe('Given franchise owner A (Metro Atlanta) writing through the content ma
     expect(await countRows('clinic_offerings')).toBe(before);
   });
 
+  it.each(SEVERAL_TARGETS)('when they publish their offering with the form data naming the location as %s, then it is refused (400) and nothing is published', async (_, shape) => {
+    const published = async () => Number((await db()('clinic_offerings').where({ document_id: ownOffering }).whereNotNull('published_at').count({ n: '*' }))[0].n);
+    const before = await published();
+    const res = await rest('POST', cm('offering', `/${ownOffering}/actions/publish`), { location: shape({ savannah, buckhead }) }, await asUser(OWNER_A));
+    refusedAtLocation(res);
+    expect(await published()).toBe(before);
+    expect(await storedLocations('clinic_offerings', ownOffering)).toEqual([buckhead.documentId]);
+  });
+
   it.each(SEVERAL_TARGETS)('when they create a bundle offering with the location as %s, then it is refused (400) and nothing is written', async (_, shape) => {
     const before = await countRows('clinic_bundle_offerings');
     const res = await rest('POST', cm('bundle-offering'), { bundle: narrowBundle, location: shape({ savannah, buckhead }), price: 250 }, await asUser(OWNER_A));

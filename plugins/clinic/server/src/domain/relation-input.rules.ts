@@ -9,6 +9,7 @@
  * - a string is a documentId, unless `parseInt` reads a number from it: then it
  *   is an entity (row) id; a number is an entity id;
  * - `{ set, connect, disconnect }` lists (a single entry counts as a list of one);
+ *   when `set` is there (even empty), the database layer applies it alone;
  * - a to-one relation keeps the last entry of a plain list or of `set`, but
  *   several entries in `connect` are stored as several links on create and as the
  *   first on update.
@@ -99,12 +100,19 @@ export function readToOneInput(value: unknown): ToOneInput {
     const set = listOf(value.set);
     const connect = listOf(value.connect);
     const disconnect = listOf(value.disconnect);
-    const targets = refsOf([...(set ?? []), ...(connect ?? [])]);
+    if (set) {
+      // Strapi's database layer applies `set` alone and ignores connect and disconnect beside it.
+      if (connect && connect.length > 0) return refused('several-targets');
+      const targets = refsOf(set);
+      if (!targets) return refused('unreadable');
+      if (targets.length > 1) return refused('several-targets');
+      return targets.length === 1 ? { kind: 'target', ref: targets[0] } : { kind: 'none' };
+    }
+    const targets = refsOf(connect ?? []);
     const disconnected = refsOf(disconnect ?? []);
     if (!targets || !disconnected) return refused('unreadable');
     if (targets.length > 1) return refused('several-targets');
     if (targets.length === 1) return { kind: 'target', ref: targets[0] };
-    if (set) return { kind: 'none' };
     return disconnected.length > 0 ? { kind: 'disconnect', refs: disconnected } : { kind: 'unchanged' };
   }
   const ref = refOf(value);
@@ -118,7 +126,7 @@ export function readToOneInput(value: unknown): ToOneInput {
  */
 export function changesToMany(value: unknown): boolean {
   if (value === undefined) return false;
-  if (isObject(value) && !isPlainRef(value) && !('set' in value) && OPS.some((k) => k in value)) {
+  if (isObject(value) && !isPlainRef(value) && (value.set === undefined || value.set === null) && OPS.some((k) => k in value)) {
     return OPS.some((k) => {
       const list = listOf(value[k]);
       return list !== null && list.length > 0;

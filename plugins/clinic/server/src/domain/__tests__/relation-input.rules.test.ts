@@ -6,7 +6,7 @@ import { changesToMany, readToOneInput, RelationRef } from '../relation-input.ru
  * from @strapi/core's document-service relation transform (map-relation.js,
  * xto-one.js) and what was seen on the database: a plain reference wins over any
  * list beside it; a list or `set` keeps its last entry; `connect` stores all its
- * entries on create and the first on update; `set` replaces before `connect` adds.
+ * entries on create and the first on update; a `set` (even empty) is applied alone.
  */
 function strapiStores(value: unknown, action: 'create' | 'update', current: string[]): string[] {
   const key = (entry: unknown): string => {
@@ -22,9 +22,9 @@ function strapiStores(value: unknown, action: 'create' | 'update', current: stri
   if (typeof value !== 'object') return [key(value)];
   const o = value as Record<string, unknown>;
   if ('documentId' in o || 'id' in o) return [key(o)];
-  let stored = o.set ? list(o.set).slice(-1).map(key) : current;
+  if (o.set) return list(o.set).slice(-1).map(key); // toAssocs in @strapi/database: set alone, connect ignored
   const disconnected = new Set(list(o.disconnect).map(key));
-  stored = stored.filter((k) => !disconnected.has(k));
+  let stored = current.filter((k) => !disconnected.has(k));
   const connect = list(o.connect).map(key);
   if (connect.length > 0) stored = action === 'create' ? connect : [connect[0]];
   return stored;
@@ -109,6 +109,13 @@ describe('Given single references', () => {
     ['a nested list in connect', { connect: [['a']] }],
   ])('when it is %s, then it is refused as unreadable', (_, value) => {
     expect(readToOneInput(value)).toMatchObject({ kind: 'refused', reason: 'unreadable' });
+  });
+
+  it.each([
+    ['an empty set beside a connect (Strapi applies the set: none)', { set: [], connect: ['a'] }],
+    ['a set beside a connect', { set: ['a'], connect: ['b'] }],
+  ])('when it is %s, then it is refused rather than read either way', (_, value) => {
+    expect(readToOneInput(value)).toMatchObject({ kind: 'refused', reason: 'several-targets' });
   });
 });
 

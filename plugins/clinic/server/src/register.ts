@@ -5,6 +5,8 @@ import { publishedOnly } from './document-middlewares/published-only';
 import { franchiseScope } from './document-middlewares/franchise-scope';
 import { validateWrites } from './document-middlewares/validate-writes';
 import { refreshReadModel } from './document-middlewares/refresh-read-model';
+import { validationErrorPaths } from './middlewares/validation-error-paths';
+import { scopeContentManagerRoutes } from './admin-roles/content-manager-scope';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   registerComponents(strapi);
@@ -15,6 +17,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(franchiseScope(strapi));
   strapi.documents.use(validateWrites(strapi));
   strapi.documents.use(refreshReadModel(strapi));
+  // Before the configured middlewares, so outermost: names the field of Strapi's "Invalid key" refusals.
+  strapi.server.use(validationErrorPaths);
+  // Franchise scope on the content-manager routes that read past the role's conditions.
+  scopeContentManagerRoutes(strapi);
   // The GraphQL extension only when the graphql plugin is installed and enabled.
   if (strapi.plugin('graphql')) {
     registerGraphqlExtension(strapi);

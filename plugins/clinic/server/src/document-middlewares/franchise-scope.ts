@@ -9,6 +9,9 @@ import {
 } from '../domain/franchise-scope.rules';
 import { FRANCHISE_SCOPED_TYPES } from '../admin-roles/role-permissions';
 import { franchiseScopeRepository } from '../repositories/franchise-scope.repository';
+import { problem } from '../domain';
+import { SEVERAL_TARGETS_MESSAGE } from '../domain/relation-input.rules';
+import { toValidationError } from './validation/to-validation-error';
 
 const SCOPED_TYPES = new Set<string>(FRANCHISE_SCOPED_TYPES);
 /** Writes that carry data (a location may be attached) and writes on an existing document. */
@@ -47,6 +50,8 @@ export const franchiseScope =
     if (ON_EXISTING.has(context.action) && versions.length === 0) return next();
 
     const target = WITH_DATA.has(context.action) ? relationTarget(params.data, 'location') : ({ kind: 'unchanged' } as const);
+    // A to-one input naming several targets is stored differently by create and update: refused, naming the field.
+    if (target.kind === 'several') throw toValidationError([problem('location', 'invalid-value', SEVERAL_TARGETS_MESSAGE)]);
     let targetFranchiseId: ScopeFacts['targetFranchiseId'];
     let targetHasNoLocation = false;
     if (target.kind === 'unchanged') {
@@ -73,7 +78,8 @@ export const franchiseScope =
       // A PolicyError is a ForbiddenError (403, GraphQL FORBIDDEN) whose message survives
       // Strapi's route authorizer, which turns any other ForbiddenError thrown under it
       // into a bare "Forbidden": the owner is told why, not only that.
-      throw new errors.PolicyError(SCOPE_REFUSAL_MESSAGES[decision.reason], { path: 'location', code: decision.reason });
+      const message = SCOPE_REFUSAL_MESSAGES[decision.reason];
+      throw new errors.PolicyError(message, { path: 'location', code: decision.reason, errors: [{ path: ['location'], message, name: 'PolicyError' }] });
     }
     return next();
   };

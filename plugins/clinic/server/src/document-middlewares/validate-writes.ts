@@ -1,10 +1,14 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { problem, Problem } from '../domain';
 import { SLUG_PATTERN, validateDocument, ValidationContext } from '../domain/validation';
 import { documentsRepository, DocumentsRepository } from './validation/documents.repository';
 import { defaultsOf, fromStored, mergeDocument } from './validation/merge';
 import { toValidationError } from './validation/to-validation-error';
 import { inputShapeProblems } from './validation/input-shape';
+import { withRelationPath } from './validation/relation-not-found';
+import { boundsProblems, removedMinutes, removedVariantProblems } from '../domain/dependents.rules';
+import { dependentsRepository, DependentsRepository } from '../repositories/dependents.repository';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
 type Params = Record<string, any>;
@@ -23,19 +27,29 @@ type Params = Record<string, any>;
  */
 export const validateWrites = (strapi: Core.Strapi): Middleware => {
   let repo: DocumentsRepository | null = null;
+  let dependents: DependentsRepository | null = null;
   return async (context, next) => {
     if (!context.uid.startsWith('plugin::clinic.')) return next();
-    if (!['create', 'update', 'publish', 'clone'].includes(context.action)) return next();
     repo ??= documentsRepository(strapi);
     const params = ((context as any).params ?? {}) as Params;
+    // A delete of a document that does not exist: 404 (Strapi's REST delete answered 204).
+    if (context.action === 'delete' && typeof params.documentId === 'string' && !(await repo.documentExists(context.uid, params.documentId))) {
+      throw new errors.NotFoundError(`No ${context.uid.slice('plugin::clinic.'.length)} with documentId "${params.documentId.slice(0, 64)}"`);
+    }
+    if (!['create', 'update', 'publish', 'clone'].includes(context.action)) return next();
     const shape = inputShapeProblems(repo.model(context.uid), params.data, repo.deps);
     if (shape.length > 0) throw toValidationError(shape);
     const checked = await mergedWrite(repo, context.uid, context.action, params);
     if (checked) {
       const problems = await problemsOf(repo, context.uid, checked);
+      if (problems.length === 0) problems.push(...(await dependentsProblems((dependents ??= dependentsRepository(strapi)), context.uid, params, checked)));
       if (problems.length > 0) throw toValidationError(problems);
     }
-    return next();
+    try {
+      return await next();
+    } catch (error) {
+      throw await withRelationPath(error, repo.model(context.uid), params.data, repo.deps, repo.documentExists);
+    }
   };
 };
 
@@ -43,6 +57,8 @@ interface MergedWrite {
   doc: Record<string, unknown>;
   /** The document the result belongs to (absent for a new one). */
   documentId?: string;
+  /** The stored draft before an update (absent for create, clone and publish). */
+  before?: Record<string, unknown>;
   complete: boolean;
 }
 
@@ -60,7 +76,30 @@ async function mergedWrite(repo: DocumentsRepository, uid: string, action: strin
   if (action === 'publish') return { doc: base, documentId: params.documentId, complete: true };
   const doc = await mergeDocument(model, base, params.data, repo.deps);
   if (action === 'clone') return { doc, complete: !drafts };
-  return { doc, documentId: params.documentId, complete: publishing };
+  return { doc, documentId: params.documentId, before: base, complete: publishing };
+}
+
+const minutesOf = (variants: unknown): number[] =>
+  Array.isArray(variants) ? variants.map((v: { minutes?: unknown } | null) => Number(v?.minutes)).filter(Number.isInteger) : [];
+
+/**
+ * Writes on a document others depend on (domain/dependents.rules): a service
+ * losing a variant length in use, a bundle whose bounds exclude a bundle
+ * offering's price. Only when the write touches those fields.
+ */
+async function dependentsProblems(repo: DependentsRepository, uid: string, params: Params, write: MergedWrite): Promise<Problem[]> {
+  if (!write.documentId) return [];
+  const data = (params.data ?? {}) as Params;
+  if (uid === 'plugin::clinic.service' && write.before && 'variants' in data) {
+    const removed = removedMinutes(minutesOf(write.before.variants), minutesOf(write.doc.variants));
+    return removedVariantProblems(await repo.usesOfServiceMinutes(write.documentId, removed));
+  }
+  if (uid === 'plugin::clinic.bundle' && (!write.before || 'minPrice' in data || 'maxPrice' in data)) {
+    const { minPrice, maxPrice } = write.doc as { minPrice?: number | string | null; maxPrice?: number | string | null };
+    if (minPrice == null || maxPrice == null) return [];
+    return boundsProblems({ minPrice, maxPrice }, await repo.bundleOfferingsOutside(write.documentId, minPrice, maxPrice));
+  }
+  return [];
 }
 
 async function problemsOf(repo: DocumentsRepository, uid: string, write: MergedWrite): Promise<Problem[]> {

@@ -47,6 +47,9 @@ export type ProblemCode =
   | 'overlap'
   | 'duplicate'
   | 'ongoing-not-last'
+  | 'read-only'
+  | 'in-use'
+  | 'not-found'
   | 'unknown-variant'
   | DomainErrorKind;
 

@@ -3,6 +3,7 @@
  * only at the locations of a franchise they own. The Strapi glue (a document
  * middleware) gathers the facts; the decisions are made here.
  */
+import { readToOneInput } from './relation-input.rules';
 
 /** Stable codes of the admin roles the plugin provisions. */
 export const FRANCHISE_OWNER_ROLE_CODE = 'clinic-franchise-owner';
@@ -34,52 +35,25 @@ export type RelationTarget =
   | { kind: 'id'; value: number }
   | { kind: 'unreadable' };
 
-const refOf = (value: unknown): RelationTarget => {
-  if (typeof value === 'string' && value.length > 0) {
-    // Numeric strings are entity ids in the shapes Strapi's relation utils accept.
-    return /^\d+$/.test(value) ? { kind: 'id', value: Number(value) } : { kind: 'documentId', value };
-  }
-  if (typeof value === 'number' && Number.isInteger(value)) return { kind: 'id', value };
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
-    const { documentId, id } = value as { documentId?: unknown; id?: unknown };
-    if (typeof documentId === 'string' && documentId.length > 0) return { kind: 'documentId', value: documentId };
-    if (typeof id === 'number' || typeof id === 'string') return refOf(id);
-  }
-  return { kind: 'unreadable' };
-};
-
-const asList = (value: unknown): unknown[] => {
-  if (Array.isArray(value)) return value;
-  if (value === undefined || value === null) return [];
-  return [value];
-};
-
-/** Reads the target of a to-one relation from a write's data. */
-export function relationTarget(data: Record<string, unknown> | null | undefined, field: string): RelationTarget {
+/**
+ * Reads the target of a to-one relation from a write's data, as Strapi stores it
+ * (relation-input.rules). `several` marks an input that names more than one
+ * target: refused (400) rather than guessed.
+ */
+export function relationTarget(data: Record<string, unknown> | null | undefined, field: string): RelationTarget | { kind: 'several' } {
   if (!data || !Object.prototype.hasOwnProperty.call(data, field)) return { kind: 'unchanged' };
-  const value = data[field];
-  if (value === undefined) return { kind: 'unchanged' };
-  if (value === null) return { kind: 'none' };
-  if (Array.isArray(value)) {
-    if (value.length === 0) return { kind: 'none' };
-    return value.length === 1 ? refOf(value[0]) : { kind: 'unreadable' };
+  const read = readToOneInput(data[field]);
+  switch (read.kind) {
+    case 'unchanged':
+    case 'none':
+      return read;
+    case 'target':
+      return read.ref;
+    case 'disconnect':
+      return { kind: 'none' }; // an owner may not leave an entry without location: refused whatever it disconnects
+    default:
+      return read.reason === 'several-targets' ? { kind: 'several' } : { kind: 'unreadable' };
   }
-  if (typeof value === 'object') {
-    const ops = value as { connect?: unknown; set?: unknown; disconnect?: unknown };
-    const keys = ['connect', 'set', 'disconnect'].filter((k) => k in ops);
-    if (keys.length === 0) return refOf(value);
-    if ('set' in ops) {
-      const set = asList(ops.set);
-      if (set.length > 1) return { kind: 'unreadable' };
-      return set.length === 0 ? { kind: 'none' } : refOf(set[0]);
-    }
-    const connect = asList(ops.connect);
-    // To-one: the last connected entry wins.
-    if (connect.length > 0) return refOf(connect[connect.length - 1]);
-    const disconnect = asList(ops.disconnect);
-    return disconnect.length > 0 ? { kind: 'none' } : { kind: 'unchanged' };
-  }
-  return refOf(value);
 }
 
 export type ScopeRefusal = 'no-location' | 'unknown-location' | 'not-your-franchise' | 'existing-not-your-franchise';

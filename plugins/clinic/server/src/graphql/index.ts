@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { publishedOnlyResolversConfig } from './published-only.resolvers-config';
 import { applyGraphqlLimits } from './limits/graphql-server-config';
+import { notFoundResolversConfig } from './not-found.resolvers-config';
 
 /**
  * The shadow CRUD keeps its mutations: integrations write through them with an
@@ -13,6 +14,8 @@ export const registerGraphqlExtension = (strapi: Core.Strapi) => {
   // The resolvers config is built lazily: the graphql plugin calls it after all
   // content types and components are registered.
   strapi.plugin('graphql').service('extension').use(() => ({ resolversConfig: publishedOnlyResolversConfig(strapi) }));
+  // update and delete of a documentId that does not exist: NOT_FOUND, as REST's 404.
+  strapi.plugin('graphql').service('extension').use(() => ({ resolversConfig: notFoundResolversConfig(strapi) }));
   // Query limits and error masking (README "Query limits").
   applyGraphqlLimits(strapi);
 };

@@ -36,4 +36,15 @@ export const franchiseScopeRepository = (strapi: Core.Strapi) => ({
     if (!location) return undefined;
     return location.franchise?.documentId ?? null;
   },
+
+  /** Of these documents of a franchise-scoped type, those at a location of a franchise the user owns. */
+  async documentIdsOwnedBy(uid: string, documentIds: string[], userId: number | string): Promise<Set<string>> {
+    const ids = documentIds.filter((id) => typeof id === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(id));
+    if (ids.length === 0) return new Set();
+    const rows = await strapi.db.query(uid).findMany({
+      where: { documentId: { $in: ids }, location: { franchise: { owners: { id: userId } } } },
+      select: ['documentId'],
+    });
+    return new Set(rows.map((row: { documentId: string }) => row.documentId));
+  },
 });

@@ -77,7 +77,11 @@ export const documentsRepository = (strapi: Core.Strapi) => {
     return (await strapi.db.query(uid).count({ where })) > 0;
   };
 
-  return { model, hasDraftAndPublish, findDraft, deps, serviceMinutes, bundleBounds, slugTaken };
+  /** Whether any version of a document exists (a documentId that cannot be one does not). */
+  const documentExists = async (uid: string, documentId: string): Promise<boolean> =>
+    isDocumentId(documentId) && (await strapi.db.query(uid).count({ where: { documentId } })) > 0;
+
+  return { model, hasDraftAndPublish, findDraft, deps, serviceMinutes, bundleBounds, slugTaken, documentExists };
 };
 
 export type DocumentsRepository = ReturnType<typeof documentsRepository>;

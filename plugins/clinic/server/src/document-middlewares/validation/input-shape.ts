@@ -6,10 +6,17 @@
  * documentId / { id } / { documentId } / { connect, disconnect, set }), and
  * keys named like Object.prototype members ("toString", "constructor"), which
  * Strapi's content-API input check lets through and its entity validator then
- * crashes on (found by test/validation/random-payloads.test.ts).
+ * crashes on (found by test/validation/random-payloads.test.ts); data nested
+ * deeper than MAX_INPUT_DEPTH. Relations are read as Strapi will store them
+ * (domain/relation-input.rules.ts): a to-one relation naming more than one
+ * target is refused, and so is a write through the inverse side of a
+ * one-to-many relation (location.offerings): its links are set, and validated,
+ * on the other side (each offering's location).
  */
 import { problem, Problem } from '../../domain';
+import { changesToMany, isInverseSide, readToOneInput } from '../../domain/relation-input.rules';
 import type { MergeDeps, ModelLike } from './merge';
+import { isToOne } from './merge';
 
 const MAX_ID = 2_147_483_647;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -37,17 +44,40 @@ function relationProblem(value: unknown): boolean {
   return badReference(value);
 }
 
-function nulBytes(value: unknown, path: string, out: Problem[]) {
-  if (typeof value === 'string') {
-    if (value.includes('\u0000')) out.push(problem(path, 'invalid-value', 'must not contain NUL characters'));
-  } else if (Array.isArray(value)) value.forEach((v, i) => nulBytes(v, path ? `${path}.${i}` : String(i), out));
-  else if (isObject(value)) for (const [k, v] of Object.entries(value)) nulBytes(v, path ? `${path}.${k}` : k, out);
+/** How deep a write's data may nest (JSON fields included); deeper is refused before any recursive code sees it. */
+export const MAX_INPUT_DEPTH = 32;
+
+/**
+ * NUL bytes in text and nesting deeper than MAX_INPUT_DEPTH, walked with an
+ * explicit stack: a recursive walk overflows the call stack (RangeError, a 500)
+ * on a JSON value nested thousands of levels deep.
+ */
+function textAndDepthProblems(data: Record<string, unknown>, out: Problem[]) {
+  const stack: { value: unknown; path: string; depth: number; field: string }[] = Object.entries(data).map(([k, v]) => ({ value: v, path: k, depth: 1, field: k }));
+  const tooDeep = new Set<string>();
+  while (stack.length > 0) {
+    const { value, path, depth, field } = stack.pop()!;
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) out.push(problem(path, 'invalid-value', 'must not contain NUL characters'));
+      continue;
+    }
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth > MAX_INPUT_DEPTH) {
+      if (!tooDeep.has(field)) out.push(problem(field, 'invalid-value', `is nested too deeply (at most ${MAX_INPUT_DEPTH} levels)`));
+      tooDeep.add(field);
+      continue;
+    }
+    const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
+    for (const [k, v] of entries) stack.push({ value: v, path: `${path}.${k}`, depth: depth + 1, field });
+  }
 }
+
+const shortName = (uid: string | undefined) => (uid ?? '').replace(/^.*\./, '').replace(/-/g, ' ');
 
 export function inputShapeProblems(model: ModelLike, data: unknown, deps: Pick<MergeDeps, 'component'>, base = ''): Problem[] {
   const out: Problem[] = [];
   if (!isObject(data)) return out;
-  if (base === '') nulBytes(data, '', out);
+  if (base === '') textAndDepthProblems(data, out);
   const at = (name: string) => (base ? `${base}.${name}` : name);
   for (const key of Object.keys(data)) {
     if (key in Object.prototype && !Object.prototype.hasOwnProperty.call(model.attributes, key)) {
@@ -57,7 +87,12 @@ export function inputShapeProblems(model: ModelLike, data: unknown, deps: Pick<M
   for (const [name, attr] of Object.entries(model.attributes)) {
     if (!(name in data)) continue;
     const value = data[name];
-    if (attr.type === 'relation' && relationProblem(value)) {
+    const toOne = isToOne(attr) ? readToOneInput(value) : null;
+    if (toOne?.kind === 'refused') {
+      out.push(problem(at(name), 'invalid-value', toOne.message));
+    } else if (isInverseSide(attr) && changesToMany(value)) {
+      out.push(problem(at(name), 'read-only', `is set on each linked ${shortName(attr.target)} (its ${attr.mappedBy}), not here`));
+    } else if (!toOne && attr.type === 'relation' && relationProblem(value)) {
       out.push(problem(at(name), 'invalid-value', 'must reference documents by documentId (or id), e.g. "abc123" or { "connect": ["abc123"] }'));
     } else if (attr.type === 'component') {
       const sub = deps.component(attr.component as string);

@@ -6,6 +6,7 @@
  * it field by field, one sent without an id replaces it; a relation accepts a
  * documentId, an id, { documentId } / { id }, a list, or { connect, disconnect, set }.
  */
+import { readToOneInput, RelationRef } from '../../domain/relation-input.rules';
 
 export interface Attribute {
   type: string;
@@ -13,6 +14,7 @@ export interface Attribute {
   repeatable?: boolean;
   relation?: string;
   target?: string;
+  mappedBy?: string;
   default?: unknown;
 }
 
@@ -42,30 +44,27 @@ const isObject = (v: unknown): v is Doc => typeof v === 'object' && v !== null &
  */
 export const UNRESOLVED = 'unresolved-relation';
 
-async function refOf(value: unknown, target: string, deps: MergeDeps): Promise<string | null> {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return Number.isInteger(value) ? ((await deps.documentIdOf(target, value)) ?? UNRESOLVED) : UNRESOLVED;
-  if (isObject(value)) {
-    if (typeof value.documentId === 'string') return value.documentId;
-    if (value.id !== undefined) return refOf(value.id, target, deps);
-  }
-  return UNRESOLVED;
+async function documentIdOf(ref: RelationRef, target: string, deps: MergeDeps): Promise<string> {
+  if (ref.kind === 'documentId') return ref.value;
+  return (await deps.documentIdOf(target, ref.value)) ?? UNRESOLVED;
 }
 
-/** The documentId a to-one relation holds after the write. */
+/** The documentId a to-one relation holds after the write (read as Strapi stores it: relation-input.rules). */
 export async function mergeToOne(current: string | null, input: unknown, target: string, deps: MergeDeps): Promise<string | null> {
-  if (input === undefined) return current;
-  if (Array.isArray(input)) return input.length === 0 ? null : refOf(input[input.length - 1], target, deps);
-  if (isObject(input) && ('connect' in input || 'disconnect' in input || 'set' in input)) {
-    if (Array.isArray(input.set)) return input.set.length === 0 ? null : refOf(input.set[input.set.length - 1], target, deps);
-    const connect = Array.isArray(input.connect) ? input.connect : input.connect ? [input.connect] : [];
-    if (connect.length > 0) return refOf(connect[connect.length - 1], target, deps);
-    const disconnect = Array.isArray(input.disconnect) ? input.disconnect : input.disconnect ? [input.disconnect] : [];
-    for (const d of disconnect) if ((await refOf(d, target, deps)) === current) return null;
-    return current;
+  const read = readToOneInput(input);
+  switch (read.kind) {
+    case 'unchanged':
+      return current;
+    case 'none':
+      return null;
+    case 'target':
+      return documentIdOf(read.ref, target, deps);
+    case 'disconnect':
+      for (const ref of read.refs) if ((await documentIdOf(ref, target, deps)) === current) return null;
+      return current;
+    default:
+      return UNRESOLVED; // refused by the input-shape check before it gets here
   }
-  return refOf(input, target, deps);
 }
 
 /** A stored row (with populated components and to-one relations) in the validation shape. */

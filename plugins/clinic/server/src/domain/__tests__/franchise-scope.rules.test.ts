@@ -31,7 +31,6 @@ describe('Given the data of a write, reading the location it points at', () => {
     ['a numeric string', { location: '7' }, { kind: 'id', value: 7 }],
     ['an { id } object', { location: { id: 7 } }, { kind: 'id', value: 7 }],
     ['connect with one entry', { location: { connect: [{ documentId: 'b', position: { end: true } }], disconnect: [] } }, { kind: 'documentId', value: 'b' }],
-    ['connect with several entries (the last wins on a to-one)', { location: { connect: ['a', 'b'] } }, { kind: 'documentId', value: 'b' }],
     ['connect with a single object, not a list', { location: { connect: { documentId: 'c' } } }, { kind: 'documentId', value: 'c' }],
     ['set with one entry', { location: { set: [{ documentId: 'd' }] } }, { kind: 'documentId', value: 'd' }],
     ['a one-entry list', { location: ['e'] }, { kind: 'documentId', value: 'e' }],
@@ -58,8 +57,16 @@ describe('Given the data of a write, reading the location it points at', () => {
   });
 
   it.each([
+    ['several entries in connect (Strapi stores the first on update, all on create)', { location: { connect: ['a', 'b'] } }],
     ['several entries in set', { location: { set: ['a', 'b'] } }],
     ['a list of two', { location: ['a', 'b'] }],
+    ['a documentId beside a connect list (Strapi stores the documentId)', { location: { documentId: 'a', connect: ['b'] } }],
+    ['an id beside a connect list', { location: { id: 7, connect: ['b'] } }],
+  ])('when it is %s, then it names several targets (and the glue refuses it with 400)', (_, data) => {
+    expect(relationTarget(data, 'location')).toEqual({ kind: 'several' });
+  });
+
+  it.each([
     ['an object without id', { location: { name: 'Buckhead' } }],
     ['a boolean', { location: true }],
   ])('when it is %s, then it is unreadable (and the glue refuses it)', (_, data) => {

@@ -49,6 +49,14 @@ export const minutes = z
   .multipleOf(5, 'must be a multiple of 5 minutes');
 
 export const isoDate = z.string().refine(isIsoDate, 'must be a real date as YYYY-MM-DD');
+const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+/** An ISO 8601 timestamp (or a date) that names a real instant, as Strapi stores a datetime field. */
+export const isoDateTime = z.string().refine((value) => {
+  const m = ISO_DATE_TIME.exec(value);
+  if (!m || !isIsoDate(m[1])) return false;
+  const [h, min, sec] = [m[2], m[3], m[4]].map((x) => (x === undefined ? 0 : Number(x)));
+  return h <= 23 && min <= 59 && sec <= 59 && !Number.isNaN(Date.parse(value.replace(' ', 'T')));
+}, 'must be an ISO 8601 timestamp such as 2026-03-01T09:30:00Z');
 export const timeZone = z.string().refine(isValidTimeZone, 'must be an IANA time zone such as America/New_York');
 export const usState = z.enum(US_STATE_CODES, { error: 'must be a US state code such as GA' });
 export const phone = z.string().regex(E164_PATTERN, 'must be an E.164 phone number such as +14045550101');

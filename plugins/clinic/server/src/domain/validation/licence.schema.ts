@@ -3,7 +3,7 @@ import { compareDates } from '../dates';
 import { problem, Problem } from '../errors';
 import { LICENCE_STATUSES } from '../licence.rules';
 import { LICENCE_TYPES } from '../vocabulary';
-import { fieldIsClean, httpUrl, isoDate, relationRef, shapeProblems, text, usState, ValidationMode } from './common.schema';
+import { fieldIsClean, httpUrl, isoDate, isoDateTime, relationRef, shapeProblems, text, usState, ValidationMode } from './common.schema';
 
 /**
  * Licence-number formats by state and type, where the board's format is known.
@@ -25,7 +25,7 @@ export const licenceShape = {
   licenceStatus: z.enum(LICENCE_STATUSES),
   suspended: z.boolean().nullish(),
   verificationUrl: httpUrl.nullish(),
-  verifiedAt: z.union([z.string(), z.date()]).nullish(),
+  verifiedAt: z.union([isoDateTime, z.date(), z.number()]).nullish(), // numbers and Dates: as read back from the database
 };
 
 /** Expiry after the issue date; the number in its state's format for the type, where known. */

@@ -57,7 +57,7 @@ describe('merging a write into the stored draft', () => {
     [8, UNRESOLVED],
     [{ documentId: 'svcY' }, 'svcY'],
     [[], null],
-    [['a', 'b'], 'b'],
+    [['a', 'b'], UNRESOLVED], // several targets: refused by the input-shape check before any merge
     [{ connect: [{ id: 7, documentId: 'svc7' }] }, 'svc7'],
     [{ connect: [], disconnect: [{ documentId: 'svc7' }] }, null],
     [{ disconnect: [{ documentId: 'other' }] }, 'svc7'],

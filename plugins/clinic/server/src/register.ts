@@ -5,6 +5,8 @@ import { publishedOnly } from './document-middlewares/published-only';
 import { franchiseScope } from './document-middlewares/franchise-scope';
 import { validateWrites } from './document-middlewares/validate-writes';
 import { refreshReadModel } from './document-middlewares/refresh-read-model';
+import { guardPublicQueries } from './query-guard/query-params.guard';
+import { publicLicenceStatus } from './query-guard/licence-status.output';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   registerComponents(strapi);
@@ -12,6 +14,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   // public; a franchise owner's scope (403) before validation (400); the read
   // model refreshed only after a write that went through.
   strapi.documents.use(publishedOnly(strapi));
+  strapi.documents.use(publicLicenceStatus(strapi));
+  // Public filters, sorts and populates: bounded, checked, and pinned to published rows
+  // through relations (REST and /graphql both build their queries there).
+  guardPublicQueries(strapi);
   strapi.documents.use(franchiseScope(strapi));
   strapi.documents.use(validateWrites(strapi));
   strapi.documents.use(refreshReadModel(strapi));

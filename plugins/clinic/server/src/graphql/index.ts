@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { publishedOnlyResolversConfig } from './published-only.resolvers-config';
 import { applyGraphqlLimits } from './limits/graphql-server-config';
+import { licenceStatusResolversConfig } from './licence-status.resolvers-config';
 
 /**
  * The shadow CRUD keeps its mutations: integrations write through them with an
@@ -12,7 +13,9 @@ import { applyGraphqlLimits } from './limits/graphql-server-config';
 export const registerGraphqlExtension = (strapi: Core.Strapi) => {
   // The resolvers config is built lazily: the graphql plugin calls it after all
   // content types and components are registered.
-  strapi.plugin('graphql').service('extension').use(() => ({ resolversConfig: publishedOnlyResolversConfig(strapi) }));
+  strapi.plugin('graphql').service('extension').use(() => ({
+    resolversConfig: { ...publishedOnlyResolversConfig(strapi), ...licenceStatusResolversConfig(strapi) },
+  }));
   // Query limits and error masking (README "Query limits").
   applyGraphqlLimits(strapi);
 };

@@ -62,3 +62,26 @@ export const guardPublicQueries = (strapi: Core.Strapi) => {
     }
   };
 };
+
+/**
+ * Strapi's own content-API query validation (unknown or private keys) refuses with
+ * details { key, path, param } only; the house shape is details.errors[].path, so the
+ * refusal names the parameter the same way as the checks above do.
+ */
+export const explainRefusedQueries = (strapi: Core.Strapi) => {
+  const validate: any = strapi.contentAPI.validate;
+  const query = validate.query as (...args: unknown[]) => Promise<void>;
+  validate.query = async (...args: unknown[]) => {
+    try {
+      await query(...args);
+    } catch (error: any) {
+      const details = error instanceof errors.ValidationError ? (error.details as Record<string, any>) : null;
+      if (details && !details.errors && typeof details.key === 'string') {
+        const within: string[] = typeof details.path === 'string' && details.path ? details.path.split('.') : [details.key];
+        const path = details.param && details.param !== details.key ? [details.param, ...within] : within;
+        details.errors = [{ path, message: error.message, name: 'ValidationError' }];
+      }
+      throw error;
+    }
+  };
+};

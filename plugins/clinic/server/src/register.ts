@@ -5,7 +5,7 @@ import { publishedOnly } from './document-middlewares/published-only';
 import { franchiseScope } from './document-middlewares/franchise-scope';
 import { validateWrites } from './document-middlewares/validate-writes';
 import { refreshReadModel } from './document-middlewares/refresh-read-model';
-import { explainRefusedQueries, guardPublicQueries } from './query-guard/query-params.guard';
+import { checkQueriesAsSent, guardPublicQueries } from './query-guard/query-params.guard';
 import { publicLicenceStatus } from './query-guard/licence-status.output';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -18,7 +18,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   // Public filters, sorts and populates: bounded, checked, and pinned to published rows
   // through relations (REST and /graphql both build their queries there).
   guardPublicQueries(strapi);
-  explainRefusedQueries(strapi);
+  checkQueriesAsSent(strapi);
   strapi.documents.use(franchiseScope(strapi));
   strapi.documents.use(validateWrites(strapi));
   strapi.documents.use(refreshReadModel(strapi));

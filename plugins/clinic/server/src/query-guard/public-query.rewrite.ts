@@ -91,6 +91,7 @@ const checkAttributeValue = (value: unknown, path: string[], depth: number, ctx:
     } else if (LIST_OPERATORS.has(key)) {
       const list = Array.isArray(operand) ? operand : [operand];
       checkList(list, at, ctx);
+      if (key === '$between' && list.length !== 2) refuse(at, '$between takes two values: [from, to]');
       list.forEach((item, i) => checkPrimitive(item, [...at, String(i)], ctx));
     } else if (ATTRIBUTE_OPERATORS.has(key)) {
       checkPrimitive(operand, at, ctx);
@@ -227,4 +228,30 @@ export const rewritePopulate = (populate: unknown, model: Model, path: string[],
     out[key] = next;
   }
   return out;
+};
+
+/**
+ * Bounds on the parameters as sent, before Strapi converts them: the REST query parser
+ * turns a list longer than its array limit into an object keyed by index, which Strapi's
+ * conversion would then drop silently (a filter ignored rather than refused).
+ */
+export const checkRawBounds = (value: unknown, path: string[], depth: number, ctx: Pick<RewriteContext, 'limits'>): void => {
+  const limits = ctx.limits;
+  if (depth > limits.maxDepth + 1) refuse(path, `nests deeper than ${limits.maxDepth} levels`);
+  if (typeof value === 'string') {
+    if (value.length > limits.maxStringLength) refuse(path, `is longer than ${limits.maxStringLength} characters`);
+    return;
+  }
+  if (Array.isArray(value)) {
+    if (value.length > limits.maxListLength) refuse(path, `lists more than ${limits.maxListLength} values`);
+    value.forEach((item, i) => checkRawBounds(item, [...path, String(i)], depth + 1, ctx));
+    return;
+  }
+  if (!isRecord(value)) return;
+  const keys = Object.keys(value);
+  if (keys.length > 0 && keys.every((k) => /^\d+$/.test(k)) && keys.length > limits.maxListLength) {
+    refuse(path, `lists more than ${limits.maxListLength} values`);
+  }
+  if (keys.length > limits.maxListLength * 10) refuse(path, `has more than ${limits.maxListLength * 10} keys`);
+  for (const key of keys) checkRawBounds(value[key], [...path, key], depth + 1, ctx);
 };

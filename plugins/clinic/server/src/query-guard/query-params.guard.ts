@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { DEFAULT_EXPIRING_WINDOW_DAYS, LICENCE_STATUSES, licenceStatusCondition, type LicenceStatus } from '../domain';
-import { checkOrderBy, rewritePopulate, rewriteWhere, type Model, type RewriteContext } from './public-query.rewrite';
+import { checkOrderBy, checkRawBounds, rewritePopulate, rewriteWhere, type Model, type RewriteContext } from './public-query.rewrite';
 import { DEFAULT_QUERY_LIMITS, QueryRefused, refuse, type QueryLimits } from './query-problem';
 import { licenceStatusWhere } from './licence-status.where';
 import { isPublicContentApiRequest } from './public-request';
@@ -43,11 +43,14 @@ export const guardPublicQueries = (strapi: Core.Strapi) => {
   const service: any = strapi.get('query-params');
   const transform = service.transform as (uid: string, params: Record<string, unknown>) => Record<string, any>;
   service.transform = (uid: string, params: Record<string, unknown>) => {
-    const query = transform(uid, params);
-    if (!uid.startsWith(CLINIC) || !isPublicContentApiRequest(strapi)) return query;
+    if (!uid.startsWith(CLINIC) || !isPublicContentApiRequest(strapi)) return transform(uid, params);
     const model = strapi.getModel(uid as any) as unknown as Model;
     const ctx = publicContext(strapi);
     try {
+      for (const key of ['filters', 'sort', 'populate'] as const) {
+        if (params?.[key] !== undefined) checkRawBounds(params[key], [key], 1, ctx);
+      }
+      const query = transform(uid, params);
       const guarded = { ...query };
       if (typeof query._q === 'string' && query._q.length > ctx.limits.maxStringLength) {
         refuse(['_q'], `is longer than ${ctx.limits.maxStringLength} characters`);
@@ -64,20 +67,35 @@ export const guardPublicQueries = (strapi: Core.Strapi) => {
 };
 
 /**
- * Strapi's own content-API query validation (unknown or private keys) refuses with
- * details { key, path, param } only; the house shape is details.errors[].path, so the
- * refusal names the parameter the same way as the checks above do.
+ * Public query parameters as sent are bounded before Strapi's content-API validation
+ * and sanitizer see them; and that validation's own refusals (unknown or private keys,
+ * details { key, path, param }) get the house shape details.errors[].path too.
  */
-export const explainRefusedQueries = (strapi: Core.Strapi) => {
+export const checkQueriesAsSent = (strapi: Core.Strapi) => {
   const validate: any = strapi.contentAPI.validate;
   const query = validate.query as (...args: unknown[]) => Promise<void>;
   validate.query = async (...args: unknown[]) => {
+    const [params, schema] = args as [Record<string, unknown> | undefined, { uid?: string } | undefined];
+    if (schema?.uid?.startsWith(CLINIC) && isPublicContentApiRequest(strapi)) {
+      // Before Strapi's sanitizer drops what it does not understand (a long list the query
+      // parser turned into an object keyed by index would vanish from the filter).
+      const ctx = publicContext(strapi);
+      try {
+        for (const key of ['filters', 'sort', 'populate'] as const) {
+          if (params?.[key] !== undefined) checkRawBounds(params[key], [key], 1, ctx);
+        }
+      } catch (error) {
+        if (error instanceof QueryRefused) throw toValidationError(error);
+        throw error;
+      }
+    }
     try {
       await query(...args);
     } catch (error: any) {
       const details = error instanceof errors.ValidationError ? (error.details as Record<string, any>) : null;
       if (details && !details.errors && typeof details.key === 'string') {
-        const within: string[] = typeof details.path === 'string' && details.path ? details.path.split('.') : [details.key];
+        const at: string[] = typeof details.path === 'string' && details.path ? details.path.split('.') : [];
+        const within = at[at.length - 1] === details.key ? at : [...at, details.key];
         const path = details.param && details.param !== details.key ? [details.param, ...within] : within;
         details.errors = [{ path, message: error.message, name: 'ValidationError' }];
       }

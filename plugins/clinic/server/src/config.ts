@@ -9,6 +9,7 @@ interface ClinicConfigInput {
   siteApi?: Partial<Record<keyof OperationLimits | 'maxDepth', unknown>>;
   graphqlLimits?: Partial<Record<keyof OperationLimits, unknown>>;
   readiness?: { maxStaleSeconds?: unknown; timeoutMs?: unknown };
+  queryLimits?: { maxStringLength?: unknown; maxDepth?: unknown; maxListLength?: unknown };
 }
 
 /** Limits both GraphQL endpoints share by default (README "Query limits"). */
@@ -54,6 +55,12 @@ export default {
       maxStaleSeconds: Number(env('CLINIC_READY_MAX_STALE_SECONDS', '60')),
       timeoutMs: Number(env('CLINIC_READY_TIMEOUT_MS', '2000')),
     },
+    // Public REST and /graphql filters, sorts and populates (README "Query limits").
+    queryLimits: {
+      maxStringLength: Number(env('CLINIC_FILTER_MAX_STRING_LENGTH', '1000')),
+      maxDepth: Number(env('CLINIC_FILTER_MAX_DEPTH', '20')),
+      maxListLength: Number(env('CLINIC_FILTER_MAX_LIST_LENGTH', '100')),
+    },
     // Strapi's /graphql; its data depth is the graphql plugin's own depthLimit.
     graphqlLimits: { ...sharedLimits, maxComplexity: 30000 },
   }),
@@ -72,6 +79,12 @@ export default {
       const value = config.readiness?.[key];
       if (!Number.isInteger(value) || (value as number) < 1) {
         throw new Error(`clinic: config.readiness.${key} must be a whole number >= 1, got ${String(value)}`);
+      }
+    }
+    for (const key of ['maxStringLength', 'maxDepth', 'maxListLength'] as const) {
+      const value = config.queryLimits?.[key];
+      if (!Number.isInteger(value) || (value as number) < 1) {
+        throw new Error(`clinic: config.queryLimits.${key} must be a whole number >= 1, got ${String(value)}`);
       }
     }
     if (config.today !== null && config.today !== undefined && !isIsoDate(config.today)) {

@@ -7,6 +7,8 @@ import { validateWrites } from './document-middlewares/validate-writes';
 import { refreshReadModel } from './document-middlewares/refresh-read-model';
 import { validationErrorPaths } from './middlewares/validation-error-paths';
 import { scopeContentManagerRoutes } from './admin-roles/content-manager-scope';
+import { checkQueriesAsSent, guardPublicQueries } from './query-guard/query-params.guard';
+import { publicLicenceStatus } from './query-guard/licence-status.output';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   registerComponents(strapi);
@@ -14,6 +16,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   // public; a franchise owner's scope (403) before validation (400); the read
   // model refreshed only after a write that went through.
   strapi.documents.use(publishedOnly(strapi));
+  strapi.documents.use(publicLicenceStatus(strapi));
+  // Public filters, sorts and populates: bounded, checked, and pinned to published rows
+  // through relations (REST and /graphql both build their queries there).
+  guardPublicQueries(strapi);
+  checkQueriesAsSent(strapi);
   strapi.documents.use(franchiseScope(strapi));
   strapi.documents.use(validateWrites(strapi));
   strapi.documents.use(refreshReadModel(strapi));

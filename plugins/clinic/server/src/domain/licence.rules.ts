@@ -13,6 +13,8 @@ import { isLicenceType, LICENCE_TYPES } from './vocabulary';
 export const LICENCE_STATUSES = ['pending', 'active', 'expiring', 'expired', 'suspended'] as const;
 export type LicenceStatus = (typeof LICENCE_STATUSES)[number];
 
+export const isLicenceStatus = (value: string): value is LicenceStatus => (LICENCE_STATUSES as readonly string[]).includes(value);
+
 export const DEFAULT_EXPIRING_WINDOW_DAYS = 60;
 export const GEORGIA_LATE_RENEWAL_DAYS = 30;
 
@@ -43,6 +45,39 @@ export function licenceStatus(
   if (compareDates(day, licence.expiresOn) > 0) return 'expired';
   if (daysBetween(day, licence.expiresOn) <= expiringWindowDays) return 'expiring';
   return 'active';
+}
+
+/** The licences that have `status` on a day, as conditions on the stored dates and flag. */
+export interface LicenceStatusCondition {
+  suspended: boolean;
+  issuedOn?: { after?: IsoDate; onOrBefore?: IsoDate };
+  expiresOn?: { before?: IsoDate; onOrAfter?: IsoDate; onOrBefore?: IsoDate; after?: IsoDate };
+}
+
+/**
+ * licenceStatus turned around, so a filter on the status can be answered by the
+ * database from the dates: licenceStatus(l, today) === status exactly when l meets
+ * licenceStatusCondition(status, today) (checked by a property test).
+ */
+export function licenceStatusCondition(
+  status: LicenceStatus,
+  today: IsoDate | Date,
+  { expiringWindowDays = DEFAULT_EXPIRING_WINDOW_DAYS }: LicenceStatusOptions = {},
+): LicenceStatusCondition {
+  const day = toIsoDate(today);
+  const windowEnd = addDays(day, expiringWindowDays);
+  switch (status) {
+    case 'suspended':
+      return { suspended: true };
+    case 'pending':
+      return { suspended: false, issuedOn: { after: day } };
+    case 'expired':
+      return { suspended: false, issuedOn: { onOrBefore: day }, expiresOn: { before: day } };
+    case 'expiring':
+      return { suspended: false, issuedOn: { onOrBefore: day }, expiresOn: { onOrAfter: day, onOrBefore: windowEnd } };
+    case 'active':
+      return { suspended: false, issuedOn: { onOrBefore: day }, expiresOn: { after: windowEnd } };
+  }
 }
 
 /** A practitioner may practise under an 'active' or 'expiring' licence only. */

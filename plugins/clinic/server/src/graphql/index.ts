@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { publishedOnlyResolversConfig } from './published-only.resolvers-config';
 import { applyGraphqlLimits } from './limits/graphql-server-config';
 import { notFoundResolversConfig } from './not-found.resolvers-config';
+import { licenceStatusResolversConfig } from './licence-status.resolvers-config';
 
 /**
  * The shadow CRUD keeps its mutations: integrations write through them with an
@@ -13,7 +14,9 @@ import { notFoundResolversConfig } from './not-found.resolvers-config';
 export const registerGraphqlExtension = (strapi: Core.Strapi) => {
   // The resolvers config is built lazily: the graphql plugin calls it after all
   // content types and components are registered.
-  strapi.plugin('graphql').service('extension').use(() => ({ resolversConfig: publishedOnlyResolversConfig(strapi) }));
+  strapi.plugin('graphql').service('extension').use(() => ({
+    resolversConfig: { ...publishedOnlyResolversConfig(strapi), ...licenceStatusResolversConfig(strapi) },
+  }));
   // update and delete of a documentId that does not exist: NOT_FOUND, as REST's 404.
   strapi.plugin('graphql').service('extension').use(() => ({ resolversConfig: notFoundResolversConfig(strapi) }));
   // Query limits and error masking (README "Query limits").

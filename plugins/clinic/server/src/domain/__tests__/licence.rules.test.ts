@@ -1,4 +1,8 @@
+import fc from 'fast-check';
+import { addDays } from '../dates';
 import {
+  LICENCE_STATUSES,
+  licenceStatusCondition,
   georgiaMassageExpiry,
   isInLateRenewalWindow,
   isPractising,
@@ -112,5 +116,30 @@ describe('Given a licence record to validate', () => {
       { path: 'state', code: 'invalid-value', message: 'state must be a US state code such as GA, got Georgia' },
       { path: 'expiresOn', code: 'invalid-order', message: 'expiresOn (2026-03-01) must not be before issuedOn (2026-10-31)' },
     ]);
+  });
+});
+
+describe('Given a status filter answered from the dates (licenceStatusCondition)', () => {
+  const meets = (l: { issuedOn: string; expiresOn: string; suspended: boolean }, c: ReturnType<typeof licenceStatusCondition>) =>
+    l.suspended === c.suspended &&
+    (!c.issuedOn?.after || l.issuedOn > c.issuedOn.after) &&
+    (!c.issuedOn?.onOrBefore || l.issuedOn <= c.issuedOn.onOrBefore) &&
+    (!c.expiresOn?.before || l.expiresOn < c.expiresOn.before) &&
+    (!c.expiresOn?.onOrAfter || l.expiresOn >= c.expiresOn.onOrAfter) &&
+    (!c.expiresOn?.onOrBefore || l.expiresOn <= c.expiresOn.onOrBefore) &&
+    (!c.expiresOn?.after || l.expiresOn > c.expiresOn.after);
+  const day = fc.integer({ min: 0, max: 3000 }).map((n) => addDays('2024-01-01', n));
+
+  it('then a licence meets the condition of exactly the status licenceStatus gives it', () => {
+    fc.assert(
+      fc.property(day, day, day, fc.boolean(), fc.integer({ min: 0, max: 120 }), (a, b, today, suspended, window) => {
+        const [issuedOn, expiresOn] = a <= b ? [a, b] : [b, a];
+        const licence = { issuedOn, expiresOn, suspended };
+        const status = licenceStatus(licence, today, { expiringWindowDays: window });
+        for (const candidate of LICENCE_STATUSES) {
+          expect(meets(licence, licenceStatusCondition(candidate, today, { expiringWindowDays: window }))).toBe(candidate === status);
+        }
+      }),
+    );
   });
 });

@@ -5,6 +5,7 @@ import { publishedOnly } from './document-middlewares/published-only';
 import { franchiseScope } from './document-middlewares/franchise-scope';
 import { validateWrites } from './document-middlewares/validate-writes';
 import { refreshReadModel } from './document-middlewares/refresh-read-model';
+import { entryTitles } from './document-middlewares/entry-titles';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   registerComponents(strapi);
@@ -14,6 +15,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(publishedOnly(strapi));
   strapi.documents.use(franchiseScope(strapi));
   strapi.documents.use(validateWrites(strapi));
+  strapi.documents.use(entryTitles(strapi));
   strapi.documents.use(refreshReadModel(strapi));
   // The GraphQL extension only when the graphql plugin is installed and enabled.
   if (strapi.plugin('graphql')) {

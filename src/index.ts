@@ -15,6 +15,7 @@ export default {
     await grantPublicReadAccess(strapi);
     await closePublicRegistration(strapi);
     await strapi.plugin('clinic').service('clinic-roles').ensure();
+    await strapi.plugin('clinic').service('admin-screens').ensure();
     if (process.env.CLINIC_DEMO === 'true') {
       await runDemoSetup(strapi);
     }

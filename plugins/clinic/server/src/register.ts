@@ -9,6 +9,7 @@ import { validationErrorPaths } from './middlewares/validation-error-paths';
 import { scopeContentManagerRoutes } from './admin-roles/content-manager-scope';
 import { checkQueriesAsSent, guardPublicQueries } from './query-guard/query-params.guard';
 import { publicLicenceStatus } from './query-guard/licence-status.output';
+import { entryTitles } from './document-middlewares/entry-titles';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   registerComponents(strapi);
@@ -23,6 +24,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   checkQueriesAsSent(strapi);
   strapi.documents.use(franchiseScope(strapi));
   strapi.documents.use(validateWrites(strapi));
+  strapi.documents.use(entryTitles(strapi));
   strapi.documents.use(refreshReadModel(strapi));
   // Before the configured middlewares, so outermost: names the field of Strapi's "Invalid key" refusals.
   strapi.server.use(validationErrorPaths);

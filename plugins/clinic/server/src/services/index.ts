@@ -8,6 +8,7 @@ import clock from './clock';
 import dailyJobGuard from './daily-job-guard';
 import licenceLifecycle from './licence-lifecycle';
 import metrics from './metrics';
+import adminScreens from './admin-screens';
 
 export default {
   ...coreServices,
@@ -20,4 +21,5 @@ export default {
   'daily-job-guard': dailyJobGuard,
   'licence-lifecycle': licenceLifecycle,
   metrics,
+  'admin-screens': adminScreens,
 };

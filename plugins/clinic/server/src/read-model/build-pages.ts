@@ -241,7 +241,11 @@ export const buildPages = (catalogue: PublishedCatalogue): BuiltPage[] => {
       ...summary,
       techniques: s.techniques.map(techniqueRef).filter(present),
       variants: s.variants.map((v) => ({ minutes: v.minutes, basePriceCents: toCents(v.basePrice) })),
-      locations: (offeredAt.get(s.slug) ?? []).map((o) => locationSummary(o.location)).filter(present),
+      // By name: the order offerings load in changes when one is published again (a new row).
+      locations: (offeredAt.get(s.slug) ?? [])
+        .map((o) => locationSummary(o.location))
+        .filter(present)
+        .sort((a, b) => a.name.localeCompare(b.name) || (a.slug < b.slug ? -1 : 1)),
     };
   });
 

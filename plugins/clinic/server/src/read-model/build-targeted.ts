@@ -9,7 +9,7 @@ import { buildPages, locationIndexEntry, patchLocationIndex } from './build-page
 import type { PublishedCatalogue } from './catalogue.types';
 import { EDITORIAL_KINDS, LOCATION_INDEX, type RebuildPlan } from './dependencies';
 import { pageId, splitPageId, type PageId } from './page-id';
-import { INDEX_KEY, type BuiltPage, type LocationIndexEntry, type LocationPage } from './page.types';
+import { INDEX_KEY, type BuiltPage, type LocationIndexEntry } from './page.types';
 
 export interface TargetedBuild {
   pages: BuiltPage[];
@@ -34,7 +34,7 @@ export const buildTargeted = (
   const targets = new Set<PageId>([...plan.pages, ...produced]);
   const removed = [...plan.pages].filter((id) => id !== LOCATION_INDEX && !produced.has(id));
   if (plan.pages.has(LOCATION_INDEX)) {
-    const rebuilt = pages.filter((p): p is BuiltPage<'location'> => p.kind === 'location').map((p) => locationIndexEntry(p.body as LocationPage));
+    const rebuilt = pages.filter((p): p is BuiltPage<'location'> => p.kind === 'location').map((p) => locationIndexEntry(p.body));
     const gone = removed.map(splitPageId).filter((p) => p.kind === 'location').map((p) => p.key);
     pages.push({ kind: 'location-index', key: INDEX_KEY, body: patchLocationIndex(storedLocationIndex, rebuilt, gone) });
   }

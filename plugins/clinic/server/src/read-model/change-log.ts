@@ -39,7 +39,7 @@ export const ensureChangeLog = async (knex: Knex) => {
 
 /** The database's clock in epoch milliseconds, as an SQL expression. */
 const dbNowMs = (knex: Knex) =>
-  knex.client.config.client === 'pg' || knex.client.config.client === 'postgres'
+  ['pg', 'postgres'].includes(String((knex.client as { config: { client?: unknown } }).config.client))
     ? knex.raw('(extract(epoch from clock_timestamp()) * 1000)::bigint')
     : knex.raw("cast((julianday('now') - 2440587.5) * 86400000 as integer)");
 
@@ -47,7 +47,10 @@ export const recordChange = async (knex: Knex, change: { type: string; documentI
   await knex(CHANGES_TABLE).insert({ doc_type: change.type, document_id: change.documentId, action: change.action, created_ms: nowMs });
 };
 
-export const appliedId = async (knex: Knex): Promise<number> => Number((await knex(LEASE_TABLE).select('applied_id').where({ name: LEASE }).first())?.applied_id ?? 0);
+export const appliedId = async (knex: Knex): Promise<number> => {
+  const row = (await knex(LEASE_TABLE).select('applied_id').where({ name: LEASE }).first()) as { applied_id: number | string } | undefined;
+  return Number(row?.applied_id ?? 0);
+};
 
 export const lastChangeId = async (knex: Knex): Promise<number> => Number((await knex(CHANGES_TABLE).max({ id: 'id' }).first())?.id ?? 0);
 
@@ -59,11 +62,11 @@ export const changesAfter = async (knex: Knex, afterId: number, limit: number): 
 
 /** When the oldest change not applied yet was written (writer's clock), or null when none is pending. */
 export const oldestPendingMs = async (knex: Knex): Promise<number | null> => {
-  const row = await knex(CHANGES_TABLE)
+  const row = (await knex(CHANGES_TABLE)
     .select('created_ms')
     .where('id', '>', knex(LEASE_TABLE).select('applied_id').where({ name: LEASE }))
     .orderBy('id')
-    .first();
+    .first()) as { created_ms: number | string } | undefined;
   return row ? Number(row.created_ms) : null;
 };
 
@@ -72,7 +75,9 @@ export const acquireLease = async (knex: Knex, owner: string, ttlMs: number): Pr
   const now = dbNowMs(knex);
   const n = await knex(LEASE_TABLE)
     .where({ name: LEASE })
-    .andWhere((q) => q.whereNull('owner').orWhere('owner', owner).orWhere('lease_until', '<', now))
+    .andWhere((q) => {
+      void q.whereNull('owner').orWhere('owner', owner).orWhere('lease_until', '<', now);
+    })
     .update({ owner, lease_until: knex.raw(`(${now.toQuery()}) + ?`, [ttlMs]) });
   return Number(n) === 1;
 };

@@ -9,7 +9,7 @@ import { loadCatalogueSlice, listPageKeys, loadDirectPages } from '../read-model
 import { ensureChangeLog, lastChangeId, appliedId, advanceApplied, oldestPendingMs, recordChange } from '../read-model/change-log';
 import { createChangeConsumer } from '../read-model/change-consumer';
 import { docKey, EDITORIAL_KINDS, LOCATION_INDEX, pageDependencies, planRebuild, type Change, type RebuildPlan } from '../read-model/dependencies';
-import { splitPageId, type PageId } from '../read-model/page-id';
+import { pageId, splitPageId, type PageId } from '../read-model/page-id';
 import { dependentsOf, ensurePageTable, listPageIds, markVersionCurrent, readBodies, readMeta, readPageIfChanged, READ_MODEL_VERSION, writePageSet } from '../read-model/page-store';
 import { createParsedPageCache } from '../read-model/parsed-page-cache';
 import { createRebuildScheduler } from '../read-model/rebuild-scheduler';
@@ -48,7 +48,7 @@ const statementStore = new AsyncLocalStorage<{ n: number }>();
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const listeners = new Set<(buildId: string) => void>();
   const parsed = createParsedPageCache();
-  const knex = () => strapi.db.connection as unknown as Knex;
+  const knex = (): Knex => strapi.db.connection;
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const history: RebuildReport[] = [];
   let rebuilds = 0;
@@ -77,7 +77,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const practitioners = byKind('practitioner');
     const editorialTargets = [...plan.pages].filter((p) => EDITORIAL_KINDS.has(splitPageId(p).kind));
     const slices: { locations: string[]; services: string[]; practitioners: string[]; editorial: boolean; pages: Set<PageId>; allEditorial: boolean }[] = [];
-    const pagesOf = (kind: PageKind, keys: string[]) => new Set(keys.map((k) => `${kind}:${k}` as PageId));
+    const pagesOf = (kind: PageKind, keys: string[]) => new Set(keys.map((k) => pageId(kind, k)));
     for (const piece of chunk(locations, SLICE.locations)) slices.push({ locations: piece, services: [], practitioners: [], editorial: false, pages: pagesOf('location', piece), allEditorial: false });
     for (const piece of chunk(services, SLICE.services)) slices.push({ locations: [], services: piece, practitioners: [], editorial: false, pages: pagesOf('service', piece), allEditorial: false });
     for (const piece of chunk(practitioners, SLICE.practitioners)) slices.push({ locations: [], services: [], practitioners: piece, editorial: false, pages: pagesOf('practitioner', piece), allEditorial: false });

@@ -97,7 +97,7 @@ describe('the change log and its consumers (SQLite file, two connections)', () =
     let resume!: () => void;
     const frozen = new Promise<void>((resolve) => (resume = resolve));
     const dying = consumer(a, 'dying', 200, () => frozen); // stops before writing, lease 200 ms
-    const died = dying.run().catch((error: Error) => error.message);
+    const died = dying.run().catch((error: unknown) => (error as Error).message);
     await new Promise((r) => setTimeout(r, 50));
     expect(await consumer(b, 'next', 200).run()).toBe('busy');
     await new Promise((r) => setTimeout(r, 300)); // the lease expires

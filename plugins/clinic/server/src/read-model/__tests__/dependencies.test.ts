@@ -57,7 +57,7 @@ describe('planRebuild', () => {
   });
 
   it('an offering moved to another location also rebuilds the page where it is now', () => {
-    const plan = planRebuild([change('offering', 'O-deep-atl')], index, new Map([['offering:O-deep-atl', { pages: ['location:new' as PageId, 'service:deep' as PageId] }]]));
+    const plan = planRebuild([change('offering', 'O-deep-atl')], index, new Map([['offering:O-deep-atl', { pages: ['location:new', 'service:deep'] as PageId[] }]]));
     expect([...plan.pages].sort()).toEqual(['location-index:all', 'location:atl', 'location:new', 'service:deep']);
   });
 

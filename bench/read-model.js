@@ -19,7 +19,7 @@ const factor = Number(arg('scale', 1));
 const scale = { today: '2026-12-01', locations: 50 * factor, practitioners: 1000 * factor, licencesPerPractitioner: 2, services: 60, bundles: 40, seed: 1 };
 const key = `${scale.locations}-${scale.practitioners}-${scale.services}-${scale.bundles}-${scale.seed}-${scale.today}`;
 const pg = { host: process.env.PGHOST || '127.0.0.1', port: Number(process.env.PGPORT || 5432), user: process.env.PGUSER || 'postgres' };
-const secrets = { APP_KEYS: 'bench-a,bench-b', API_TOKEN_SALT: 'bench', ADMIN_JWT_SECRET: 'bench', TRANSFER_TOKEN_SALT: 'bench', ENCRYPTION_KEY: 'bench', JWT_SECRET: 'bench' };
+const secrets = { ...require('../scripts/lib/secrets').generatedSecrets(), ALLOW_SQLITE_IN_PRODUCTION: 'true' };
 
 const buildData = (dbEnv) =>
   new Promise((resolve, reject) => {

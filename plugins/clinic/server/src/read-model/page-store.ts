@@ -40,6 +40,8 @@ export const ensurePageTable = async (knex: Knex) => {
       t.primary(['kind', 'key']);
     });
   }
+  // Version 1's stale mark (the writer's clock); the change log replaced it.
+  await knex(PAGE_TABLE).where({ kind: META_KIND, key: 'dirty' }).delete();
   if (!(await knex.schema.hasTable(DEPS_TABLE))) {
     await knex.schema.createTable(DEPS_TABLE, (t) => {
       t.string('page', 300).notNullable();

@@ -19,7 +19,7 @@ const onPostgres = process.env.DATABASE_CLIENT === 'postgres';
 describe(`change-log consumers on ${onPostgres ? 'PostgreSQL' : 'SQLite'}`, () => {
   let a: Knex;
   let b: Knex;
-  let cleanup: () => Promise<void> = async () => {};
+  let cleanup: () => Promise<void> = () => Promise.resolve();
 
   beforeEach(async () => {
     if (onPostgres) {
@@ -30,14 +30,14 @@ describe(`change-log consumers on ${onPostgres ? 'PostgreSQL' : 'SQLite'}`, () =
       url.pathname = `/${name}`;
       a = knex({ client: 'pg', connection: url.toString(), pool: { min: 0, max: 3 } });
       b = knex({ client: 'pg', connection: url.toString(), pool: { min: 0, max: 3 } });
-      cleanup = async () => dropScratchDatabase(pg, name);
+      cleanup = () => dropScratchDatabase(pg, name);
     } else {
       // SQLite serves one process (README): both consumers share its one connection, as two
       // schedulers of one instance would; on PostgreSQL they hold pools of their own.
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'consumers-'));
       a = knex({ client: 'better-sqlite3', connection: { filename: path.join(dir, 'db.sqlite') }, useNullAsDefault: true, pool: { min: 1, max: 1 } });
       b = a;
-      cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
+      cleanup = () => Promise.resolve(fs.rmSync(dir, { recursive: true, force: true }));
     }
     await ensureChangeLog(a);
     await ensureChangeLog(b);

@@ -36,6 +36,7 @@ export interface RebuildReport {
 const SLICE = { locations: 40, services: 40, practitioners: 400 };
 const HISTORY = 50;
 const LEASE_TTL_MS = 30_000;
+const FULL_AFTER_CHANGES = 1000;
 
 const chunk = <T>(list: T[], size: number) => {
   const out: T[][] = [];
@@ -156,12 +157,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     knex: knex(),
     owner,
     ttlMs: LEASE_TTL_MS,
+    batch: 50_000,
     apply: async (changes: Change[], renew) => {
       const m = await measured(async () => {
-        const named = changes.filter((c): c is Change & { documentId: string } => !!c.documentId);
-        const dependents = await dependentsOf(knex(), named.map((c) => docKey(c.type, c.documentId)));
-        const direct = await loadDirectPages(strapi, named, new Set(dependents.keys()));
-        let plan = planRebuild(changes, dependents, direct);
+        // A burst this large (an import) costs less as one full rebuild than as its plan.
+        let plan: RebuildPlan = { full: true, pages: new Set(), allEditorial: true };
+        if (changes.length < FULL_AFTER_CHANGES) {
+          const named = changes.filter((c): c is Change & { documentId: string } => !!c.documentId);
+          const dependents = await dependentsOf(knex(), named.map((c) => docKey(c.type, c.documentId)));
+          plan = planRebuild(changes, dependents, await loadDirectPages(strapi, named, new Set(dependents.keys())));
+        }
         if (plan.full) plan = await fullPlan();
         return { plan, ...(await applyPlan(plan, renew, plan.full ? 'full' : 'targeted')) };
       });

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { registerFranchiseCondition } from './admin-roles/franchise-condition';
 import { registerLicenceWebhookEvents } from './services/licence-events';
 import { registerLicencePermissions } from './licence-permissions';
+import { registerReadModelPermissions } from './read-model-permissions';
 import { scheduleLicenceJob } from './licence-job';
 import { bootstrapSiteApi } from './site-api';
 import { mountReadinessRoute } from './health/readiness.route';
@@ -14,6 +15,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerFranchiseCondition(strapi);
   registerLicenceWebhookEvents(strapi);
   await registerLicencePermissions(strapi);
+  await registerReadModelPermissions(strapi);
   scheduleLicenceJob(strapi);
   if (process.env.CLINIC_SQL_STATS === 'true') enableSqlStatementCounting(strapi);
   const siteApi = await bootstrapSiteApi(strapi);

@@ -1,6 +1,7 @@
 import { factories } from '@strapi/strapi';
 import contentTypes from '../content-types';
 import licenceLifecycle from './licence-lifecycle';
+import readModel from './read-model';
 
 // Core controllers for every type: Strapi needs them for content-api permissions
 // (and GraphQL shadow CRUD) to take effect on plugin types.
@@ -9,4 +10,5 @@ export default {
     Object.keys(contentTypes).map((name) => [name, factories.createCoreController(`plugin::clinic.${name}` as any)]),
   ),
   'licence-lifecycle': licenceLifecycle,
+  'read-model': readModel,
 };

@@ -1,30 +1,38 @@
 import type { Core } from '@strapi/strapi';
+import { reachesPublicPages } from '../read-model/write-effects';
 
-const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
+const PREFIX = 'plugin::clinic.';
 
 /**
- * Every write to the catalogue schedules a rebuild of the site read model, once the
- * surrounding transaction has committed (a rebuild must not read uncommitted or
- * pre-commit state).
+ * A committed write that can change a public page (a publish, an unpublish, a
+ * delete, a write to a type without drafts) appends a row to the read model's
+ * change log, in the write's own transaction, and asks for the log to be applied
+ * once it has committed. A draft save records nothing, so it rebuilds nothing and
+ * invalidates nothing.
  */
 export const refreshReadModel =
   (strapi: Core.Strapi): Parameters<Core.Strapi['documents']['use']>[0] =>
   async (context, next) => {
     const result = await next();
-    if (context.uid.startsWith('plugin::clinic.') && WRITES.has(context.action)) {
-      const pages = strapi.plugin('clinic').service('site-pages');
-      const request = () => pages.requestRebuild();
-      if (strapi.db.inTransaction()) {
-        // Joins the open transaction (no new one): the stale mark commits with the
-        // write, and the rebuild is asked for once it has committed.
-        await strapi.db.transaction(async ({ trx, onCommit }) => {
-          await pages.markStale(trx);
-          onCommit(request);
-        });
-      } else {
-        await pages.markStale();
-        request();
-      }
+    const written = result as { documentId?: unknown } | null;
+    if (!context.uid.startsWith(PREFIX)) return result;
+    const params = (context.params ?? {}) as { documentId?: unknown; status?: unknown };
+    const draftAndPublish = Boolean((context.contentType as { options?: { draftAndPublish?: boolean } }).options?.draftAndPublish);
+    if (!reachesPublicPages({ action: context.action, draftAndPublish, status: params.status })) return result;
+    const documentId = typeof params.documentId === 'string' ? params.documentId : typeof written?.documentId === 'string' ? written.documentId : null;
+    const change = { type: context.uid.slice(PREFIX.length), documentId, action: context.action };
+    const pages = strapi.plugin('clinic').service('site-pages');
+    const request = () => pages.requestRebuild();
+    if (strapi.db.inTransaction()) {
+      // Joins the open transaction (no new one): the change commits with the write,
+      // and the log is applied once it has committed.
+      await strapi.db.transaction(async ({ trx, onCommit }) => {
+        await pages.recordChange(change, trx);
+        onCommit(request);
+      });
+    } else {
+      await pages.recordChange(change);
+      request();
     }
     return result;
   };

@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
 import { decideReadiness, timedCheck } from './readiness';
-import { dirtySince } from '../read-model/page-store';
 
 export const READINESS_PATH = '/_ready';
 
@@ -23,11 +22,11 @@ export const mountReadinessRoute = (strapi: Core.Strapi, deps: ReadinessDeps) =>
       path: READINESS_PATH,
       config: { auth: false },
       handler: async (ctx: any) => {
-        const knex = strapi.db.connection;
-        let since: string | null = null;
+        const pages = strapi.plugin('clinic').service('site-pages');
+        let staleSeconds: number | null = null;
         const [database, redis] = await Promise.all([
           timedCheck(async () => {
-            since = await dirtySince(knex);
+            staleSeconds = await pages.staleSeconds();
           }, deps.timeoutMs),
           deps.pingRedis ? timedCheck(deps.pingRedis, deps.timeoutMs) : Promise.resolve(undefined),
         ]);
@@ -35,9 +34,9 @@ export const mountReadinessRoute = (strapi: Core.Strapi, deps: ReadinessDeps) =>
           listening: strapi.server.httpServer.listening,
           database,
           redis,
-          staleSeconds: since ? Math.max(0, (Date.now() - Date.parse(since)) / 1000) : null,
+          staleSeconds,
           maxStaleSeconds: deps.maxStaleSeconds,
-          rebuild: strapi.plugin('clinic').service('site-pages').rebuildState(),
+          rebuild: pages.rebuildState(),
         });
         ctx.set('Cache-Control', 'no-store');
         ctx.status = result.ready ? 200 : 503;

@@ -1,6 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { dirtySince } from '../read-model/page-store';
 
 export const METRICS_PATH = '/metrics';
 
@@ -15,8 +14,8 @@ export const mountMetricsRoute = (strapi: Core.Strapi, token = process.env.METRI
   const metrics = strapi.plugin('clinic').service('metrics');
   // Values that are read when scraped, not counted as they happen.
   metrics.readModelStale.collect = async () => {
-    const since = await dirtySince(strapi.db.connection).catch(() => null);
-    metrics.readModelStale.set(since ? Math.max(0, (Date.now() - Date.parse(since)) / 1000) : 0);
+    const pages = strapi.plugin('clinic').service('site-pages');
+    metrics.readModelStale.set((await pages.staleSeconds().catch(() => null)) ?? 0);
   };
   // Its own collect: set from another metric's, it showed the previous scrape's value.
   metrics.rebuildFailuresInARow.collect = () => {

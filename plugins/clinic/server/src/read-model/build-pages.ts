@@ -47,6 +47,28 @@ const groupBy = <T>(rows: T[], key: (row: T) => string) => {
 };
 const named = ({ slug, name }: Named): Named => ({ slug, name });
 
+/** A location's entry in the location index, from its page alone. */
+export const locationIndexEntry = (page: LocationPage): LocationIndexEntry => {
+  const { slug, name, operatingStatus, region, timeZone, address, geo, openingHours, closures } = page;
+  return {
+    slug, name, operatingStatus, region, timeZone, address, geo, openingHours, closures,
+    services: page.services.map((s) => s.service.slug),
+    modalities: [...new Set(page.services.map((s) => s.service.modality.slug))],
+  };
+};
+
+/**
+ * The location index with the entries of rebuilt location pages replaced and those
+ * of removed locations dropped, ordered by slug: a targeted rebuild patches the
+ * stored index instead of loading every location.
+ */
+export const patchLocationIndex = (stored: LocationIndexEntry[], rebuilt: LocationIndexEntry[], removed: string[]): LocationIndexEntry[] => {
+  const entries = new Map(stored.map((e) => [e.slug, e]));
+  for (const slug of removed) entries.delete(slug);
+  for (const entry of rebuilt) entries.set(entry.slug, entry);
+  return [...entries.values()].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+};
+
 export const buildPages = (catalogue: PublishedCatalogue): BuiltPage[] => {
   const modalities = bySlug(catalogue.modalities);
   const specialties = bySlug(catalogue.specialties);
@@ -155,11 +177,7 @@ export const buildPages = (catalogue: PublishedCatalogue): BuiltPage[] => {
     return { ...location, franchiseRef: franchise ? named(franchise) : null, services: servicesHere, bundles: bundlesHere, practitioners: cards };
   });
 
-  const locationIndex: LocationIndexEntry[] = locationPages.map((page) => ({
-    ...locationSummary(page.slug)!,
-    services: page.services.map((s) => s.service.slug),
-    modalities: [...new Set(page.services.map((s) => s.service.modality.slug))],
-  }));
+  const locationIndex = patchLocationIndex([], locationPages.map(locationIndexEntry), []);
 
   // Articles first: condition pages list them.
   const articles = bySlug(catalogue.articles);
@@ -223,7 +241,11 @@ export const buildPages = (catalogue: PublishedCatalogue): BuiltPage[] => {
       ...summary,
       techniques: s.techniques.map(techniqueRef).filter(present),
       variants: s.variants.map((v) => ({ minutes: v.minutes, basePriceCents: toCents(v.basePrice) })),
-      locations: (offeredAt.get(s.slug) ?? []).map((o) => locationSummary(o.location)).filter(present),
+      // By name: the order offerings load in changes when one is published again (a new row).
+      locations: (offeredAt.get(s.slug) ?? [])
+        .map((o) => locationSummary(o.location))
+        .filter(present)
+        .sort((a, b) => a.name.localeCompare(b.name) || (a.slug < b.slug ? -1 : 1)),
     };
   });
 

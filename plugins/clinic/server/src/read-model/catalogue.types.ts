@@ -127,7 +127,30 @@ export interface ArticleRecord {
   faqs: string[];
 }
 
+/**
+ * The documentId of each record the dependency index needs, by the record's key:
+ * its slug; an offering by `service|location`, a bundle offering by
+ * `bundle|location`; licences by their holder's slug. Kept beside the records so
+ * page bodies stay as they were.
+ */
+export interface CatalogueIds {
+  location: Map<string, string>;
+  service: Map<string, string>;
+  practitioner: Map<string, string>;
+  franchise: Map<string, string>;
+  bundle: Map<string, string>;
+  offering: Map<string, string>;
+  bundleOffering: Map<string, string>;
+  licences: Map<string, string[]>;
+}
+export const emptyIds = (): CatalogueIds => ({
+  location: new Map(), service: new Map(), practitioner: new Map(), franchise: new Map(), bundle: new Map(),
+  offering: new Map(), bundleOffering: new Map(), licences: new Map(),
+});
+
 export interface PublishedCatalogue {
+  /** Absent in fixtures; the loader fills it. */
+  ids?: CatalogueIds;
   modalities: ModalityRecord[];
   specialties: Named[];
   techniques: TechniqueRecord[];

@@ -1,33 +1,55 @@
 /**
- * The site read model's table: one row per page, (kind, key) as primary key, the
- * body as JSON text. Reading a page is one indexed SELECT whatever the catalogue's size.
- * The plugin owns the table (created at bootstrap); Strapi's schema sync ignores it.
+ * The site read model's tables. Pages: one row per page, (kind, key) as primary
+ * key, the body as JSON text and the build that last changed it; reading a page is
+ * one indexed SELECT whatever the catalogue's size. Dependencies: which documents
+ * (`type:documentId`) each page was built from, written with the pages; a change
+ * to a document rebuilds the pages that list it. The plugin owns the tables
+ * (created at bootstrap); Strapi's schema sync ignores them.
  */
 import type { Knex } from 'knex';
+import { pageId, splitPageId, type PageId } from './page-id';
 import type { BuiltPage } from './page.types';
 
 export const PAGE_TABLE = 'clinic_site_pages';
+export const DEPS_TABLE = 'clinic_site_page_deps';
 /**
- * Bump when the builder's output changes shape: instances then rebuild at boot. With
- * the same version, the stored pages are current (every write rebuilds them) and an
- * instance starts without rebuilding.
+ * Bump when the builder's output changes shape: instances then rebuild everything
+ * at boot. With the same version, the stored pages are current up to the change
+ * log's applied id, and an instance starts without rebuilding.
  */
-export const READ_MODEL_VERSION = 1;
+export const READ_MODEL_VERSION = 2;
 const META_KIND = 'meta';
 const META_KEY = 'build';
-/** Written with every catalogue write, cleared by the rebuild that started after it. */
-const DIRTY_KEY = 'dirty';
 const CHUNK = 200;
+/** Bound on the ids of one `IN (…)` list. */
+const IN_LIMIT = 500;
+
+const chunks = <T>(list: T[], size: number): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+};
 
 export const ensurePageTable = async (knex: Knex) => {
-  if (await knex.schema.hasTable(PAGE_TABLE)) return;
-  await knex.schema.createTable(PAGE_TABLE, (t) => {
-    t.string('kind', 40).notNullable();
-    t.string('key', 255).notNullable();
-    t.text('body', 'longtext').notNullable();
-    t.string('build_id', 40).notNullable();
-    t.primary(['kind', 'key']);
-  });
+  if (!(await knex.schema.hasTable(PAGE_TABLE))) {
+    await knex.schema.createTable(PAGE_TABLE, (t) => {
+      t.string('kind', 40).notNullable();
+      t.string('key', 255).notNullable();
+      t.text('body', 'longtext').notNullable();
+      t.string('build_id', 40).notNullable();
+      t.primary(['kind', 'key']);
+    });
+  }
+  // Version 1's stale mark (the writer's clock); the change log replaced it.
+  await knex(PAGE_TABLE).where({ kind: META_KIND, key: 'dirty' }).delete();
+  if (!(await knex.schema.hasTable(DEPS_TABLE))) {
+    await knex.schema.createTable(DEPS_TABLE, (t) => {
+      t.string('page', 300).notNullable();
+      t.string('doc', 120).notNullable();
+      t.primary(['page', 'doc']);
+      t.index(['doc'], 'clinic_site_page_deps_doc');
+    });
+  }
 };
 
 /**
@@ -48,47 +70,91 @@ export const readPageIfChanged = async (
   return row ? { buildId: row.build_id, body: row.body } : null;
 };
 
-export const readMeta = async (knex: Knex): Promise<{ version: number; buildId: string } | null> => {
+export interface Meta {
+  version: number;
+  /** The build that last changed a page (response caches key on it). */
+  buildId: string;
+}
+export const readMeta = async (knex: Knex): Promise<Meta | null> => {
   const row = await knex(PAGE_TABLE).select('body').where({ kind: META_KIND, key: META_KEY }).first();
-  return row ? (JSON.parse(row.body) as { version: number; buildId: string }) : null;
+  return row ? (JSON.parse(row.body) as Meta) : null;
 };
+const writeMeta = async (knex: Knex, buildId: string) => {
+  await knex(PAGE_TABLE)
+    .insert({ kind: META_KIND, key: META_KEY, body: JSON.stringify({ version: READ_MODEL_VERSION, buildId }), build_id: buildId })
+    .onConflict(['kind', 'key'])
+    .merge(['body', 'build_id']);
+};
+
+/** The stored JSON text of the given pages (absent ones are not in the map). */
+export const readBodies = async (knex: Knex, ids: PageId[]): Promise<Map<PageId, string>> => {
+  const out = new Map<PageId, string>();
+  const byKind = new Map<string, string[]>();
+  for (const id of ids) {
+    const { kind, key } = splitPageId(id);
+    byKind.set(kind, [...(byKind.get(kind) ?? []), key]);
+  }
+  for (const [kind, keys] of byKind) {
+    for (const piece of chunks(keys, IN_LIMIT)) {
+      const rows = await knex(PAGE_TABLE).select('key', 'body').where({ kind }).whereIn('key', piece);
+      for (const r of rows) out.set(pageId(kind as BuiltPage['kind'], r.key), r.body);
+    }
+  }
+  return out;
+};
+
+/** The pages that list any of the documents (`type:documentId`) in the dependency index. */
+export const dependentsOf = async (knex: Knex, docs: string[]): Promise<Map<string, PageId[]>> => {
+  const out = new Map<string, PageId[]>();
+  for (const piece of chunks([...new Set(docs)], IN_LIMIT)) {
+    const rows = await knex(DEPS_TABLE).select('page', 'doc').whereIn('doc', piece);
+    for (const r of rows) out.set(r.doc, [...(out.get(r.doc) ?? []), r.page as PageId]);
+  }
+  return out;
+};
+
+/** Every stored page (a full rebuild removes those it did not produce). */
+export const listPageIds = async (knex: Knex): Promise<PageId[]> =>
+  (await knex(PAGE_TABLE).select('kind', 'key').whereNot({ kind: META_KIND })).map((r: { kind: BuiltPage['kind']; key: string }) => pageId(r.kind, r.key));
+
+export interface PageWrite {
+  pages: BuiltPage[];
+  /** Pages that no longer exist. */
+  removed: PageId[];
+  /** The dependencies of each built page (replacing what was stored for it). */
+  deps: Map<PageId, string[]>;
+  buildId: string;
+}
 
 /**
- * Upserts every page of a build and removes pages the build no longer has, in one
- * transaction: readers see the old set or the new one. Upsert (not delete + insert)
- * so two instances rebuilding at once cannot collide on the primary key.
+ * Writes the pages whose JSON differs from what is stored (under `buildId`),
+ * removes the removed ones, replaces the built pages' dependencies, and names
+ * `buildId` in the meta row when any page changed. A page whose body is unchanged
+ * keeps its build id, so no cache holding it is invalidated. Run it in the
+ * transaction that advances the change log.
  */
-export const writePages = async (knex: Knex, pages: BuiltPage[], buildId: string, startedAt = new Date().toISOString()) => {
-  const meta = { kind: META_KIND, key: META_KEY, body: { version: READ_MODEL_VERSION, buildId, startedAt } };
-  // One row per (kind, key): PostgreSQL refuses an upsert that touches a row twice.
-  const all = [...new Map([...pages, meta].map((p) => [`${p.kind}\u0000${p.key}`, p])).values()];
-  return knex.transaction(async (trx) => {
-    // The rebuild that started last wins: an older one finishing late is dropped.
-    const current = await trx(PAGE_TABLE).select('body').where({ kind: META_KIND, key: META_KEY }).forUpdate().first();
-    const stored = current ? (JSON.parse(current.body) as { startedAt?: string }) : null;
-    if (stored?.startedAt && stored.startedAt > startedAt) return false;
-    for (let i = 0; i < all.length; i += CHUNK) {
-      const rows = all.slice(i, i + CHUNK).map((p) => ({ kind: p.kind, key: p.key, body: JSON.stringify(p.body), build_id: buildId }));
-      await trx(PAGE_TABLE).insert(rows).onConflict(['kind', 'key']).merge(['body', 'build_id']);
-    }
-    await trx(PAGE_TABLE).whereNot({ build_id: buildId }).whereNot({ kind: META_KIND, key: DIRTY_KEY }).delete();
-    // The stale mark goes only if this rebuild started after the last write.
-    await trx(PAGE_TABLE).where({ kind: META_KIND, key: DIRTY_KEY }).andWhere('body', '<=', startedAt).delete();
-    return true;
-  });
+export const writePageSet = async (trx: Knex, write: PageWrite): Promise<{ written: PageId[]; removed: PageId[] }> => {
+  const unique = [...new Map(write.pages.map((p) => [pageId(p.kind, p.key), p])).values()];
+  const ids = unique.map((p) => pageId(p.kind, p.key));
+  const stored = await readBodies(trx, [...ids, ...write.removed]);
+  const changed: { kind: string; key: string; body: string; build_id: string }[] = [];
+  for (const p of unique) {
+    const text = JSON.stringify(p.body);
+    if (stored.get(pageId(p.kind, p.key)) !== text) changed.push({ kind: p.kind, key: p.key, body: text, build_id: write.buildId });
+  }
+  for (const rows of chunks(changed, CHUNK)) await trx(PAGE_TABLE).insert(rows).onConflict(['kind', 'key']).merge(['body', 'build_id']);
+  const removed = write.removed.filter((id) => stored.has(id));
+  for (const id of removed) await trx(PAGE_TABLE).where(splitPageId(id)).delete();
+  const touched = [...ids, ...write.removed];
+  for (const piece of chunks(touched, IN_LIMIT)) await trx(DEPS_TABLE).whereIn('page', piece).delete();
+  const depRows = [...write.deps].flatMap(([page, docs]) => [...new Set(docs)].map((doc) => ({ page, doc })));
+  for (const rows of chunks(depRows, 400)) await trx(DEPS_TABLE).insert(rows);
+  if (changed.length > 0 || removed.length > 0) await writeMeta(trx, write.buildId);
+  return { written: changed.map((r) => pageId(r.kind as BuiltPage['kind'], r.key)), removed };
 };
 
-/** Marks the pages stale: a write committed that no rebuild has read yet. `at` is an ISO instant. */
-export const markDirty = async (knex: Knex, at: string) => {
-  await knex(PAGE_TABLE)
-    .insert({ kind: META_KIND, key: DIRTY_KEY, body: at, build_id: DIRTY_KEY })
-    .onConflict(['kind', 'key'])
-    .merge(['body']);
-};
-
-
-/** When the oldest unread write committed, or null when the pages are current. */
-export const dirtySince = async (knex: Knex): Promise<string | null> => {
-  const row = await knex(PAGE_TABLE).select('body').where({ kind: META_KIND, key: DIRTY_KEY }).first();
-  return row ? String(row.body) : null;
+/** Names `buildId` as the current build of this read-model version (after a full rebuild that changed nothing). */
+export const markVersionCurrent = async (trx: Knex, buildId: string) => {
+  const meta = await readMeta(trx);
+  if (!meta || meta.version !== READ_MODEL_VERSION) await writeMeta(trx, buildId);
 };

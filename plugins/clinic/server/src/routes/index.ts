@@ -1,6 +1,7 @@
 import { factories } from '@strapi/strapi';
 import { PUBLIC_READ_TYPES, uidOf } from '../public-types';
 import licenceAdmin from './licence-admin';
+import readModelAdmin from './read-model-admin';
 
 /**
  * Reads and writes for every catalogue type. Routing a write does not open it:
@@ -20,4 +21,5 @@ export default {
     },
   },
   'licence-admin': licenceAdmin,
+  'read-model-admin': readModelAdmin,
 };

@@ -1,25 +1,234 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { Core } from '@strapi/strapi';
-import { buildPages } from '../read-model/build-pages';
-import { loadPublishedCatalogue } from '../read-model/catalogue.loader';
-import { dirtySince, ensurePageTable, markDirty, readMeta, readPageIfChanged, READ_MODEL_VERSION, writePages } from '../read-model/page-store';
+import type { Knex } from 'knex';
+import { locationIndexEntry, patchLocationIndex } from '../read-model/build-pages';
+import { buildTargeted } from '../read-model/build-targeted';
+import { loadCatalogueSlice, listPageKeys, loadDirectPages } from '../read-model/catalogue.loader';
+import { ensureChangeLog, lastChangeId, appliedId, advanceApplied, oldestPendingMs, recordChange } from '../read-model/change-log';
+import { createChangeConsumer } from '../read-model/change-consumer';
+import { docKey, EDITORIAL_KINDS, LOCATION_INDEX, pageDependencies, planRebuild, type Change, type RebuildPlan } from '../read-model/dependencies';
+import { pageId, splitPageId, type PageId } from '../read-model/page-id';
+import { dependentsOf, ensurePageTable, listPageIds, markVersionCurrent, readBodies, readMeta, readPageIfChanged, READ_MODEL_VERSION, writePageSet } from '../read-model/page-store';
 import { createParsedPageCache } from '../read-model/parsed-page-cache';
 import { createRebuildScheduler } from '../read-model/rebuild-scheduler';
-import type { PageBodies, PageKind } from '../read-model/page.types';
+import { INDEX_KEY, type LocationIndexEntry, type LocationPage, type PageBodies, type PageKind } from '../read-model/page.types';
 
-/** The site read model: pages built from the published catalogue, rebuilt on every publish. */
+/** What one rebuild did: the admin report (GET /clinic/read-model/rebuilds), the benchmark and the tests read it. */
+export interface RebuildReport {
+  mode: 'targeted' | 'full';
+  /** Change-log ids applied (none for a full rebuild asked for directly). */
+  changes: { from: number; to: number; count: number };
+  /** Pages the changes named (built again, or removed). */
+  targets: PageId[];
+  /** Pages whose stored JSON changed. */
+  written: PageId[];
+  removed: PageId[];
+  /** The build id announced, or null when no page changed (nothing invalidated). */
+  buildId: string | null;
+  ms: number;
+  statements: number;
+  finishedAt: string;
+}
+
+/** Location pages per slice (a full or a large rebuild walks the catalogue this many at a time). */
+const SLICE = { locations: 40, services: 40, practitioners: 400 };
+const HISTORY = 50;
+const LEASE_TTL_MS = 30_000;
+const FULL_AFTER_CHANGES = 1000;
+
+const chunk = <T>(list: T[], size: number) => {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+};
+const statementStore = new AsyncLocalStorage<{ n: number }>();
+
+/** The site read model: pages built from the published catalogue, rebuilt from the change log. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const listeners = new Set<(buildId: string) => void>();
   const parsed = createParsedPageCache();
+  const knex = (): Knex => strapi.db.connection;
+  const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const history: RebuildReport[] = [];
+  let rebuilds = 0;
+  let countingStatements = false;
 
-  const SWEEP_MS = 30_000;
+  const SWEEP_MS = 2_000;
 
-  /**
-   * Loads the published catalogue and writes its pages. On several instances an
-   * older rebuild (one that loaded the catalogue before another instance's write)
-   * must not overwrite a newer one: writePages keeps the pages of the rebuild that
-   * started last.
-   */
+  const record = (report: RebuildReport) => {
+    rebuilds++;
+    history.push(report);
+    if (history.length > HISTORY) history.shift();
+    strapi.log.debug(`[clinic] read model ${report.mode}: ${report.targets.length} pages built, ${report.written.length} changed, ${report.removed.length} removed in ${report.ms} ms`);
+  };
+
+  const storedLocationIndex = async (db: Knex): Promise<LocationIndexEntry[]> => {
+    const text = (await readBodies(db, [LOCATION_INDEX])).get(LOCATION_INDEX);
+    return text ? (JSON.parse(text) as LocationIndexEntry[]) : [];
+  };
+
+  /** Builds a plan's pages slice by slice; each slice is written in its own transaction except the last, returned to commit with the change log. */
+  const applyPlan = async (plan: RebuildPlan, renew: () => Promise<void>, mode: 'targeted' | 'full') => {
+    const buildId = randomUUID();
+    const byKind = (kind: PageKind) => [...plan.pages].filter((p) => splitPageId(p).kind === kind).map((p) => splitPageId(p).key);
+    const locations = byKind('location');
+    const services = byKind('service');
+    const practitioners = byKind('practitioner');
+    const editorialTargets = [...plan.pages].filter((p) => EDITORIAL_KINDS.has(splitPageId(p).kind));
+    const slices: { locations: string[]; services: string[]; practitioners: string[]; editorial: boolean; pages: Set<PageId>; allEditorial: boolean }[] = [];
+    const pagesOf = (kind: PageKind, keys: string[]) => new Set(keys.map((k) => pageId(kind, k)));
+    for (const piece of chunk(locations, SLICE.locations)) slices.push({ locations: piece, services: [], practitioners: [], editorial: false, pages: pagesOf('location', piece), allEditorial: false });
+    for (const piece of chunk(services, SLICE.services)) slices.push({ locations: [], services: piece, practitioners: [], editorial: false, pages: pagesOf('service', piece), allEditorial: false });
+    for (const piece of chunk(practitioners, SLICE.practitioners)) slices.push({ locations: [], services: [], practitioners: piece, editorial: false, pages: pagesOf('practitioner', piece), allEditorial: false });
+    if (plan.allEditorial || editorialTargets.length > 0) {
+      slices.push({ locations: [], services: [], practitioners: [], editorial: true, pages: new Set(editorialTargets), allEditorial: plan.allEditorial });
+    }
+    // Pages of kinds no slice builds (a care plan key of a removed condition…) are removed by their editorial slice.
+    const entries: LocationIndexEntry[] = [];
+    const gone: string[] = [];
+    const writes: ((trx: Knex) => Promise<{ written: PageId[]; removed: PageId[] }>)[] = [];
+    const result = { targets: [] as PageId[], written: [] as PageId[], removed: [] as PageId[] };
+    const run = async (write: (trx: Knex) => Promise<{ written: PageId[]; removed: PageId[] }>, trx: Knex) => {
+      const done = await write(trx);
+      result.written.push(...done.written);
+      result.removed.push(...done.removed);
+    };
+    for (const [n, slice] of slices.entries()) {
+      const catalogue = await loadCatalogueSlice(strapi, slice);
+      const built = buildTargeted(catalogue, { pages: slice.pages, allEditorial: slice.allEditorial }, []);
+      for (const p of built.pages) if (p.kind === 'location') entries.push(locationIndexEntry(p.body as LocationPage));
+      for (const id of built.removed) if (id.startsWith('location:')) gone.push(splitPageId(id).key);
+      result.targets.push(...built.targets);
+      const deps = pageDependencies(catalogue, built.pages);
+      const write = (trx: Knex) => writePageSet(trx, { pages: built.pages, removed: built.removed, deps, buildId });
+      if (n < slices.length - 1 || plan.pages.has(LOCATION_INDEX) || mode === 'full') {
+        await knex().transaction((trx) => run(write, trx));
+        await renew();
+      } else {
+        writes.push(write);
+      }
+    }
+    const finish = async (trx: Knex) => {
+      for (const write of writes) await run(write, trx);
+      if (plan.pages.has(LOCATION_INDEX)) {
+        result.targets.push(LOCATION_INDEX);
+        const base = mode === 'full' ? [] : await storedLocationIndex(trx);
+        const index = patchLocationIndex(base, entries, gone);
+        await run((t) => writePageSet(t, { pages: [{ kind: 'location-index', key: INDEX_KEY, body: index }], removed: [], deps: new Map([[LOCATION_INDEX, []]]), buildId }), trx);
+      }
+      if (mode === 'full') {
+        // Pages nothing produced any more (a document unpublished while no rebuild ran).
+        const produced = new Set(result.targets);
+        const stale = (await listPageIds(trx)).filter((id) => !produced.has(id));
+        if (stale.length > 0) await run((t) => writePageSet(t, { pages: [], removed: stale, deps: new Map(), buildId }), trx);
+        await markVersionCurrent(trx, buildId);
+      }
+    };
+    return { buildId, result, finish };
+  };
+
+  const measured = async <T>(work: () => Promise<T>) => {
+    const store = { n: 0 };
+    const started = Date.now();
+    const value = await statementStore.run(store, work);
+    return { value, ms: Date.now() - started, statements: store.n };
+  };
+
+  const announce = (report: RebuildReport) => {
+    record(report);
+    if (report.buildId) for (const listener of listeners) listener(report.buildId);
+  };
+
+  /** The whole read model, slice by slice (boot on a new version, repair, after an import). */
+  const fullPlan = async (): Promise<RebuildPlan> => {
+    const keys = await listPageKeys(strapi);
+    const pages = new Set<PageId>([
+      ...keys.locations.map((k) => `location:${k}` as PageId),
+      ...keys.services.map((k) => `service:${k}` as PageId),
+      ...keys.practitioners.map((k) => `practitioner:${k}` as PageId),
+      LOCATION_INDEX,
+    ]);
+    return { full: true, pages, allEditorial: true };
+  };
+
+  const consumer = createChangeConsumer({
+    knex: knex(),
+    owner,
+    ttlMs: LEASE_TTL_MS,
+    batch: 50_000,
+    apply: async (changes: Change[], renew) => {
+      const m = await measured(async () => {
+        // A burst this large (an import) costs less as one full rebuild than as its plan.
+        let plan: RebuildPlan = { full: true, pages: new Set(), allEditorial: true };
+        if (changes.length < FULL_AFTER_CHANGES) {
+          const named = changes.filter((c): c is Change & { documentId: string } => !!c.documentId);
+          const dependents = await dependentsOf(knex(), named.map((c) => docKey(c.type, c.documentId)));
+          plan = planRebuild(changes, dependents, await loadDirectPages(strapi, named, new Set(dependents.keys())));
+        }
+        if (plan.full) plan = await fullPlan();
+        return { plan, ...(await applyPlan(plan, renew, plan.full ? 'full' : 'targeted')) };
+      });
+      const { plan, buildId, result, finish } = m.value;
+      return async (trx) => {
+        const f = await measured(() => finish(trx));
+        const changed = result.written.length + result.removed.length > 0;
+        return () => announce({
+          mode: plan.full ? 'full' : 'targeted',
+          changes: { from: changes[0].id, to: changes[changes.length - 1].id, count: changes.length },
+          targets: [...new Set(result.targets)].sort(),
+          written: [...new Set(result.written)].sort(),
+          removed: [...new Set(result.removed)].sort(),
+          buildId: changed ? buildId : null,
+          ms: m.ms + f.ms,
+          statements: m.statements + f.statements,
+          finishedAt: new Date().toISOString(),
+        });
+      };
+    },
+  });
+
+  let fullRequested = false;
+  let retry: NodeJS.Timeout | null = null;
+  const rebuildOnce = async () => {
+    if (fullRequested) {
+      fullRequested = false;
+      const done = await consumer.exclusive(async (renew) => {
+        const m = await measured(async () => {
+          const to = await lastChangeId(knex());
+          const plan = await fullPlan();
+          const { buildId, result, finish } = await applyPlan(plan, renew, 'full');
+          const from = await appliedId(knex());
+          await knex().transaction(async (trx) => {
+            await finish(trx);
+            if (to > from) await advanceApplied(trx, owner, from, to, LEASE_TTL_MS);
+          });
+          return { buildId, result, from, to };
+        });
+        const { buildId, result, from, to } = m.value;
+        const changed = result.written.length + result.removed.length > 0;
+        announce({
+          mode: 'full',
+          changes: { from: from + 1, to, count: Math.max(0, to - from) },
+          targets: [...new Set(result.targets)].sort(),
+          written: [...new Set(result.written)].sort(),
+          removed: [...new Set(result.removed)].sort(),
+          buildId: changed ? buildId : null,
+          ms: m.ms,
+          statements: m.statements,
+          finishedAt: new Date().toISOString(),
+        });
+      });
+      if (done === 'busy') throw new Error('another instance held the read-model lease for the whole wait');
+    }
+    if ((await consumer.run()) === 'busy') {
+      // Another instance applies the log; look again shortly, in case it read it before our change.
+      if (retry) clearTimeout(retry);
+      retry = setTimeout(() => scheduler.request(), 300);
+      retry.unref();
+    }
+  };
   const rebuild = async () => {
     const timer = strapi.plugin('clinic').service('metrics').rebuildDuration.startTimer();
     try {
@@ -30,38 +239,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       throw error;
     }
   };
-  const rebuildOnce = async () => {
-    const started = Date.now();
-    const startedAt = new Date(started).toISOString();
-    const buildId = randomUUID();
-    const pages = buildPages(await loadPublishedCatalogue(strapi));
-    const count = pages.length;
-    const written = await writePages(strapi.db.connection, pages, buildId, startedAt);
-    if (!written) {
-      strapi.log.debug('[clinic] site read model: a newer rebuild landed first; this one is dropped');
-      return;
-    }
-    strapi.log.debug(`[clinic] site read model rebuilt: ${count} pages in ${Date.now() - started} ms`);
-    for (const listener of listeners) listener(buildId);
-  };
   const scheduler = createRebuildScheduler(rebuild, (error, state) =>
     strapi.log.error(
       `[clinic] site read model rebuild failed (attempt ${state.failures}; retrying in ${Math.round(((state.retryAt ?? Date.now()) - Date.now()) / 100) / 10} s): ${String(error)}`,
     ),
   );
-  // Heals what a failed rebuild, or an instance that stopped between a write and its
-  // rebuild, left behind: a write mark no rebuild has cleared.
+  // Applies what another instance left (it stopped before applying, or its lease expired).
   let sweep: NodeJS.Timeout | null = null;
 
   return {
     async ensureTable() {
-      await ensurePageTable(strapi.db.connection);
+      await ensurePageTable(knex());
+      await ensureChangeLog(knex());
+      if (!countingStatements) {
+        countingStatements = true;
+        knex().on('query', () => {
+          const store = statementStore.getStore();
+          if (store) store.n += 1;
+        });
+      }
     },
     /** A page: one SELECT; the body is parsed again only when its build changed. */
     async get<K extends PageKind>(kind: K, key: string): Promise<PageBodies[K] | null> {
       const cacheKey = `${kind}\u0000${key}`;
       const known = parsed.get(cacheKey);
-      const row = await readPageIfChanged(strapi.db.connection, kind, key, known?.buildId ?? null);
+      const row = await readPageIfChanged(knex(), kind, key, known?.buildId ?? null);
       if (!row) {
         parsed.delete(cacheKey);
         return null;
@@ -73,37 +275,44 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return body;
     },
     /**
-     * At boot: the id of the stored build when it is current (same read-model
-     * version), or null when the pages must be rebuilt.
+     * At boot: the id of the stored build when it is of this read-model version
+     * (pending changes are then applied from the log), or null when every page must
+     * be built again.
      */
     async currentBuild(): Promise<string | null> {
-      const [meta, dirty] = await Promise.all([readMeta(strapi.db.connection), dirtySince(strapi.db.connection)]);
-      return meta && meta.version === READ_MODEL_VERSION && !dirty ? meta.buildId : null;
+      const meta = await readMeta(knex());
+      return meta && meta.version === READ_MODEL_VERSION ? meta.buildId : null;
     },
-    /** The id of the newest stored build, stale or not (instances that missed a pub/sub message catch up with it). */
+    /** The id of the newest stored build (instances that missed a pub/sub message catch up with it). */
     async latestBuildId(): Promise<string | null> {
-      return (await readMeta(strapi.db.connection))?.buildId ?? null;
+      return (await readMeta(knex()))?.buildId ?? null;
     },
-    /** Records, in the writer's transaction when there is one, that the pages are stale. */
-    async markStale(trx?: Parameters<typeof markDirty>[0]) {
-      await markDirty(trx ?? strapi.db.connection, new Date().toISOString());
+    /** Appends a change to the log, in the writer's transaction when there is one. */
+    async recordChange(change: { type: string; documentId: string | null; action: string }, trx?: Knex) {
+      await recordChange(trx ?? knex(), change);
+    },
+    /** Seconds since the oldest change no rebuild has applied yet; null when none is pending. */
+    async staleSeconds(): Promise<number | null> {
+      const since = await oldestPendingMs(knex());
+      return since === null ? null : Math.max(0, (Date.now() - since) / 1000);
     },
     startSweep() {
       sweep ??= setInterval(() => {
-        dirtySince(strapi.db.connection)
+        oldestPendingMs(knex())
           .then((since) => {
-            if (since && Date.now() - Date.parse(since) > SWEEP_MS / 3) scheduler.request();
+            if (since !== null) scheduler.request();
           })
           .catch((error: unknown) => strapi.log.warn(`[clinic] read-model sweep: ${String(error)}`));
       }, SWEEP_MS);
       sweep.unref();
     },
-    /** Rebuild now and wait for it (bootstrap, seeding, tests). */
+    /** Rebuild every page now and wait for it (new read-model version, repair, after an import, tests). */
     async rebuildNow() {
+      fullRequested = true;
       scheduler.request();
       await scheduler.whenIdle();
     },
-    /** Rebuild soon; bursts coalesce. */
+    /** Apply the change log soon; bursts coalesce. */
     requestRebuild() {
       scheduler.request();
     },
@@ -114,7 +323,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     rebuildState() {
       return scheduler.state();
     },
-    /** Called after each rebuild with its id (response caches key on it). */
+    /** What the last rebuilds did, newest last, and how many ran since this instance started. */
+    rebuildReports() {
+      return { count: rebuilds, reports: [...history] };
+    },
+    /** Called after each rebuild that changed a page, with its id (response caches key on it). */
     onRebuilt(listener: (buildId: string) => void) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -122,6 +335,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     stop() {
       if (sweep) clearInterval(sweep);
       sweep = null;
+      if (retry) clearTimeout(retry);
       scheduler.stop();
     },
   };

@@ -32,12 +32,14 @@ export const bootstrapSiteApi = async (strapi: Core.Strapi) => {
   const version = createBuildVersion(redis && { publisher: redis.client, subscriber: redis.subscriber }, () => pages.latestBuildId(), onRedisError);
   pages.onRebuilt((buildId: string) => void version.announce(buildId));
 
-  // Pages are rebuilt after every write, so stored pages of the same read-model
-  // version with no unread write are current: an instance (one of several, or a
-  // restart) starts without loading the whole catalogue again.
+  // Stored pages of the same read-model version are current up to the change log's
+  // applied id: an instance (one of several, or a restart) starts on them and
+  // applies what is pending, without loading the whole catalogue again.
   const stored = await pages.currentBuild();
   if (stored) {
     version.adopt(stored);
+    // Changes committed while no instance applied them (one stopped mid-way).
+    pages.requestRebuild();
   } else {
     const started = Date.now();
     await pages.rebuildNow();

@@ -1,8 +1,11 @@
 import knex, { type Knex } from 'knex';
-import { dirtySince, ensurePageTable, markDirty, readMeta, readPageIfChanged, READ_MODEL_VERSION, writePages } from '../page-store';
+import { dependentsOf, ensurePageTable, readMeta, readPageIfChanged, READ_MODEL_VERSION, writePageSet } from '../page-store';
+import type { PageId } from '../page-id';
 import type { BuiltPage } from '../page.types';
 
 const page = (key: string, body: unknown): BuiltPage => ({ kind: 'condition', key, body } as BuiltPage);
+const write = (db: Knex, pages: BuiltPage[], buildId: string, removed: PageId[] = [], deps = new Map<PageId, string[]>()) =>
+  db.transaction((trx) => writePageSet(trx, { pages, removed, deps, buildId }));
 
 describe('page store (SQLite in memory)', () => {
   let db: Knex;
@@ -12,35 +15,38 @@ describe('page store (SQLite in memory)', () => {
   });
   afterEach(() => db.destroy());
 
-  it('given a build, then pages of older builds are gone and the meta row names the build', async () => {
-    await writePages(db, [page('a', { v: 1 }), page('b', { v: 1 })], 'build-1');
-    await writePages(db, [page('a', { v: 2 })], 'build-2');
+  it('given a removed page, then it is gone, the others stay and the meta row names the build', async () => {
+    await write(db, [page('a', { v: 1 }), page('b', { v: 1 })], 'build-1');
+    await write(db, [page('a', { v: 2 })], 'build-2', ['condition:b']);
     expect(await readPageIfChanged(db, 'condition', 'b', null)).toBeNull();
     expect(await readPageIfChanged(db, 'condition', 'a', null)).toEqual({ buildId: 'build-2', body: '{"v":2}' });
     expect(await readMeta(db)).toMatchObject({ version: READ_MODEL_VERSION, buildId: 'build-2' });
   });
 
+  it('given a page built again with the same JSON, then it keeps its build and no new build is named', async () => {
+    await write(db, [page('a', { v: 1 }), page('b', { v: 1 })], 'build-1');
+    const result = await write(db, [page('a', { v: 1 }), page('b', { v: 2 })], 'build-2');
+    expect(result.written).toEqual(['condition:b']);
+    expect((await readPageIfChanged(db, 'condition', 'a', null))?.buildId).toBe('build-1');
+    const unchanged = await write(db, [page('a', { v: 1 })], 'build-3');
+    expect(unchanged).toEqual({ written: [], removed: [] });
+    expect((await readMeta(db))?.buildId).toBe('build-2');
+  });
+
   it('given the caller holds the current build, then the body is not sent again', async () => {
-    await writePages(db, [page('a', { v: 1 })], 'build-1');
+    await write(db, [page('a', { v: 1 })], 'build-1');
     expect(await readPageIfChanged(db, 'condition', 'a', 'build-1')).toEqual({ buildId: 'build-1', body: null });
   });
 
   it('given a duplicate key in one build, then the last one is stored instead of the upsert failing', async () => {
-    await writePages(db, [page('a', { v: 1 }), page('a', { v: 2 })], 'build-1');
+    await write(db, [page('a', { v: 1 }), page('a', { v: 2 })], 'build-1');
     expect((await readPageIfChanged(db, 'condition', 'a', null))?.body).toBe('{"v":2}');
   });
 
-  it('a write mark survives a rebuild that started before it and is cleared by one that started after', async () => {
-    await markDirty(db, '2026-11-27T10:00:05.000Z');
-    await writePages(db, [page('a', {})], 'build-1', '2026-11-27T10:00:04.000Z'); // read the catalogue before the write
-    expect(await dirtySince(db)).toBe('2026-11-27T10:00:05.000Z');
-    await writePages(db, [page('a', {})], 'build-2', '2026-11-27T10:00:06.000Z');
-    expect(await dirtySince(db)).toBeNull();
-  });
-
-  it('given a rebuild that started earlier finishes last, then it is dropped and the newer pages stay', async () => {
-    expect(await writePages(db, [page('a', { v: 'new' })], 'build-new', '2026-11-27T10:00:10.000Z')).toBe(true);
-    expect(await writePages(db, [page('a', { v: 'old' })], 'build-old', '2026-11-27T10:00:09.000Z')).toBe(false);
-    expect((await readPageIfChanged(db, 'condition', 'a', null))?.body).toBe('{"v":"new"}');
+  it('the dependency index is replaced for the pages built and dropped for the pages removed', async () => {
+    await write(db, [page('a', {}), page('b', {})], 'build-1', [], new Map<PageId, string[]>([['condition:a', ['service:s1', 'service:s2']], ['condition:b', ['service:s2']]]));
+    expect(await dependentsOf(db, ['service:s2'])).toEqual(new Map([['service:s2', ['condition:a', 'condition:b']]]));
+    await write(db, [page('a', { v: 2 })], 'build-2', ['condition:b'], new Map<PageId, string[]>([['condition:a', ['service:s1']]]));
+    expect(await dependentsOf(db, ['service:s1', 'service:s2'])).toEqual(new Map([['service:s1', ['condition:a']]]));
   });
 });

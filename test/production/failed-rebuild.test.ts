@@ -9,29 +9,10 @@
 import knex, { type Knex } from 'knex';
 import { startApp, type AppProcess } from '../helpers/app-process';
 import { startOwnPostgres, type OwnPostgres } from '../helpers/own-services';
+import { DEMO_ADMIN, PRICED_SERVICE as SERVICE, eventually, json, price60 } from '../helpers/demo-in-production';
 
-const DEMO_ADMIN = { email: 'admin@demo.clinic.example', password: 'DemoAdmin2026!' };
-const SERVICE = 'relaxation-massage';
-const PRICE_QUERY = `query ($slug: String!) { service(slug: $slug) { variants { minutes basePrice { amount } } } }`;
 const METRICS_TOKEN = 'metrics-token-for-this-test-only';
 
-const json = async (res: Response) => (await res.json()) as any;
-
-const price60 = async (base: string) => {
-  const res = await fetch(`${base}/site/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: PRICE_QUERY, variables: { slug: SERVICE } }) });
-  const body = await json(res);
-  return Number(body.data.service.variants.find((v: { minutes: number }) => v.minutes === 60).basePrice.amount);
-};
-
-const eventually = async <T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeoutMs: number): Promise<T> => {
-  const started = Date.now();
-  let last = await probe();
-  while (!accept(last) && Date.now() - started < timeoutMs) {
-    await new Promise((r) => setTimeout(r, 200));
-    last = await probe();
-  }
-  return last;
-};
 
 const metric = async (base: string, series: string) => {
   const text = await (await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();

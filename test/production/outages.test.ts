@@ -9,6 +9,7 @@
 import Redis from 'ioredis';
 import { startApp, type AppProcess } from '../helpers/app-process';
 import { startOwnPostgres, startOwnRedis, type OwnPostgres, type OwnRedis } from '../helpers/own-services';
+import { eventually } from '../helpers/demo-in-production';
 
 interface ReadyBody {
   ready: boolean;
@@ -36,15 +37,6 @@ const cachedResponseKeys = async (url: string) => {
   }
 };
 
-const eventually = async <T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 20_000): Promise<T> => {
-  const started = Date.now();
-  let last = await probe();
-  while (!accept(last) && Date.now() - started < timeoutMs) {
-    await new Promise((r) => setTimeout(r, 200));
-    last = await probe();
-  }
-  return last;
-};
 
 describe('readiness (/_ready) through database and Redis outages', () => {
   let pg: OwnPostgres | undefined;

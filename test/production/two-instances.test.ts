@@ -10,18 +10,9 @@ import path from 'node:path';
 import { startApp, type AppProcess } from '../helpers/app-process';
 import { startOwnPostgres, startOwnRedis, type OwnPostgres, type OwnRedis } from '../helpers/own-services';
 import { startOwnS3, type OwnS3 } from '../helpers/own-s3';
+import { DEMO_ADMIN, PRICED_SERVICE as SERVICE, json, price60 } from '../helpers/demo-in-production';
 
-const DEMO_ADMIN = { email: 'admin@demo.clinic.example', password: 'DemoAdmin2026!' };
-const SERVICE = 'relaxation-massage';
-const PRICE_QUERY = `query ($slug: String!) { service(slug: $slug) { variants { minutes basePrice { amount } } } }`;
 
-const json = async (res: Response) => (await res.json()) as any;
-
-const price60 = async (base: string) => {
-  const res = await fetch(`${base}/site/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: PRICE_QUERY, variables: { slug: SERVICE } }) });
-  const body = await json(res);
-  return Number(body.data.service.variants.find((v: { minutes: number }) => v.minutes === 60).basePrice.amount);
-};
 
 const login = async (base: string) =>
   (await json(await fetch(`${base}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(DEMO_ADMIN) }))).data.token as string;

@@ -113,7 +113,13 @@ const relationWhere = (value: unknown, target: Model, path: string[], depth: num
   } else {
     inner = rewriteWhere(value, target, path, depth, ctx);
   }
-  return hasDrafts(target) ? { $and: [inner, PUBLISHED] } : inner;
+  if (!hasDrafts(target)) return inner;
+  // Plain field conditions take the pin beside them, not `{ $and: [inner, published] }`:
+  // Strapi 5.54's query builder kept only the last of two relation steps on one level
+  // whose where was a lone $and (test/public-filters-combined.test.ts). Conditions
+  // with operators ($or, $not…) keep the $and, which Strapi reads right on its own.
+  const plain = Object.keys(inner).every((key) => !key.startsWith('$') && key !== 'publishedAt');
+  return plain ? { ...inner, ...PUBLISHED } : { $and: [inner, PUBLISHED] };
 };
 
 /** Checks a filter against `model` and pins every step into a type with drafts to published rows. */

@@ -26,19 +26,19 @@ const refusal = (fn: () => unknown) => {
 describe('Given a public filter through relations', () => {
   it('when a step enters a type with drafts, then it is joined with its published rows only', () => {
     expect(rewriteWhere({ practitioner: { slug: { $eq: 'a' } } }, models.licence, ['filters'], 1, ctx)).toEqual({
-      practitioner: { $and: [{ slug: { $eq: 'a' } }, PUBLISHED] },
+      practitioner: { slug: { $eq: 'a' }, ...PUBLISHED },
     });
   });
 
   it('when the path goes on through a type without drafts and back, then each step into drafts is pinned', () => {
     const where = rewriteWhere({ practitioner: { licences: { practitioner: { slug: 'a' } } } }, models.licence, ['filters'], 1, ctx);
     expect(where).toEqual({
-      practitioner: { $and: [{ licences: { practitioner: { $and: [{ slug: 'a' }, PUBLISHED] } } }, PUBLISHED] },
+      practitioner: { licences: { practitioner: { slug: 'a', ...PUBLISHED } }, ...PUBLISHED },
     });
   });
 
   it('when a relation is compared by id or with $not, then the comparison keeps its meaning', () => {
-    expect(rewriteWhere({ practitioner: 5 }, models.licence, ['filters'], 1, ctx)).toEqual({ practitioner: { $and: [{ id: 5 }, PUBLISHED] } });
+    expect(rewriteWhere({ practitioner: 5 }, models.licence, ['filters'], 1, ctx)).toEqual({ practitioner: { id: 5, ...PUBLISHED } });
     expect(rewriteWhere({ $not: { practitioner: { $not: { slug: 'a' } } } }, models.licence, ['filters'], 1, ctx)).toEqual({
       $not: { practitioner: { $and: [{ $not: { slug: 'a' } }, PUBLISHED] } },
     });
@@ -73,7 +73,7 @@ describe('Given a public sort or populate', () => {
 
   it('when a populate filters, then its filter is rewritten against its own target', () => {
     expect(rewritePopulate({ practitioner: { where: { licences: { practitioner: { slug: 'a' } } } } }, models.licence, ['populate'], 1, ctx)).toEqual({
-      practitioner: { where: { licences: { practitioner: { $and: [{ slug: 'a' }, PUBLISHED] } } } },
+      practitioner: { where: { licences: { practitioner: { slug: 'a', ...PUBLISHED } } } },
     });
     expect(refusal(() => rewritePopulate(['practitioner.nope'], models.licence, ['populate'], 1, ctx)).path).toEqual(['populate']);
   });

@@ -76,8 +76,9 @@ export function validPayload(type: TypeName, r: Refs): Record<string, unknown> {
 
 /**
  * Row counts of every content table of the clinic plugin (documents, components,
- * links), in one statement. The site read model (clinic_site_pages) is derived data
- * rebuilt in the background after writes, so it is not content and is left out.
+ * links), in one statement. The site read model (clinic_site_pages, its dependency
+ * index, and the change log and lease it is applied from) is derived data applied in
+ * the background after writes, so it is not content and is left out.
  */
 export async function tableCounts(): Promise<Record<string, number>> {
   const knex = db();
@@ -85,7 +86,7 @@ export async function tableCounts(): Promise<Record<string, number>> {
     knex.client.config.client === 'pg'
       ? (await knex('information_schema.tables').where({ table_schema: 'public' }).select('table_name')).map((r: any) => r.table_name)
       : (await knex('sqlite_master').where({ type: 'table' }).select('name')).map((r: any) => r.name);
-  const tables = names.filter((n) => /^(clinic_|components_clinic_)/.test(n) && n !== 'clinic_site_pages').sort();
+  const tables = names.filter((n) => /^(clinic_|components_clinic_)/.test(n) && !/^clinic_(site_page|read_model_)/.test(n)).sort();
   const sql = tables.map((t) => `select '${t}' as t, count(*) as n from "${t}"`).join(' union all ');
   const rows = await knex.raw(sql);
   const list = (Array.isArray(rows) ? rows : rows.rows) as { t: string; n: number | string }[];

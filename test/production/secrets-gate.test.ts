@@ -11,12 +11,15 @@ const root = path.resolve(__dirname, '..', '..');
 
 const goodSecrets = generatedSecrets;
 
+const UNSET_SECRETS = Object.fromEntries(['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'ENCRYPTION_KEY', 'JWT_SECRET'].map((k) => [k, '']));
+
 /** Runs `node scripts/start.js` with only the given environment (no .env of the developer's). */
 const start = (env: Record<string, string>) =>
   new Promise<{ code: number | null; output: string }>((resolve) => {
     const child = spawn(process.execPath, [path.join(root, 'scripts/start.js')], {
       cwd: root,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', STRAPI_TELEMETRY_DISABLED: 'true', ...env },
+      // Set, even empty, so the .env `npm run demo` wrote cannot fill them in (dotenv never overrides).
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', STRAPI_TELEMETRY_DISABLED: 'true', ...UNSET_SECRETS, ...env },
     });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));

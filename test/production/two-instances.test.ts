@@ -1,8 +1,8 @@
 /**
  * Two instances on one PostgreSQL and one Redis, as a chain runs them behind a load
  * balancer: a price published through instance A is served by instance B within a
- * second of the publish answering (B learns the new build through Redis pub/sub;
- * its cached responses are keyed by the build); a file uploaded through A lives in
+ * second of the publish answering (B learns which pages changed through Redis
+ * pub/sub, and keeps serving cached responses of the pages that did not); a file uploaded through A lives in
  * the shared bucket, so B serves it too.
  */
 import fs from 'node:fs';
@@ -13,6 +13,16 @@ import { startOwnS3, type OwnS3 } from '../helpers/own-s3';
 import { DEMO_ADMIN, PRICED_SERVICE as SERVICE, json, price60 } from '../helpers/demo-in-production';
 
 
+
+/** Another service's page, which a price of SERVICE does not change; `fromCache` when Apollo's response cache answered (its `age` header). */
+const otherService = async (base: string) => {
+  const res = await fetch(`${base}/site/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: `query TwoInstancesOther${process.pid} { service(slug: "deep-tissue-massage") { name variants { minutes basePrice { amount } } } }` }),
+  });
+  return { data: (await json(res)).data as unknown, fromCache: res.headers.get('age') !== null, surrogateKey: res.headers.get('surrogate-key') };
+};
 
 const login = async (base: string) =>
   (await json(await fetch(`${base}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(DEMO_ADMIN) }))).data.token as string;
@@ -72,6 +82,9 @@ describe('two instances on one PostgreSQL, one Redis and one S3 bucket', () => {
 
     const before = await price60(b!.base);
     expect(await price60(b!.base)).toBe(before); // B answers it from its cache now
+    // A response of a page the publish does not change, cached on B before it.
+    const unrelated = await otherService(b!.base);
+    expect((await otherService(b!.base)).fromCache).toBe(true);
     const raised = before + 7;
     const variants = draft.variants.map((v: { id: number; minutes: number; basePrice: number }) => ({ id: v.id, minutes: v.minutes, basePrice: v.minutes === 60 ? raised : v.basePrice }));
     const saved = await fetch(`${cm}/${documentId}`, { method: 'PUT', headers, body: JSON.stringify({ variants }) });
@@ -91,5 +104,9 @@ describe('two instances on one PostgreSQL, one Redis and one S3 bucket', () => {
     console.log(`[two instances] B served the price published through A ${visibleAfterMs} ms after the publish answered`);
     expect(seen).toBe(raised);
     expect(visibleAfterMs).toBeLessThan(1000);
+    // B learned through Redis which pages changed: the unrelated response is still a hit, unchanged.
+    const after = await otherService(b!.base);
+    expect({ fromCache: after.fromCache, data: after.data }).toEqual({ fromCache: true, data: unrelated.data });
+    expect(after.surrogateKey).toBe('site service-deep-tissue-massage');
   }, 60_000);
 });

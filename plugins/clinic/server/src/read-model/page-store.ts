@@ -103,6 +103,23 @@ export const readBodies = async (knex: Knex, ids: PageId[]): Promise<Map<PageId,
   return out;
 };
 
+/** The build id of each given page that is stored (absent ones are not in the map). */
+export const readVersions = async (knex: Knex, ids: PageId[]): Promise<Map<PageId, string>> => {
+  const out = new Map<PageId, string>();
+  const byKind = new Map<string, string[]>();
+  for (const id of new Set(ids)) {
+    const { kind, key } = splitPageId(id);
+    byKind.set(kind, [...(byKind.get(kind) ?? []), key]);
+  }
+  for (const [kind, keys] of byKind) {
+    for (const piece of chunks(keys, IN_LIMIT)) {
+      const rows = await knex(PAGE_TABLE).select('key', 'build_id').where({ kind }).whereIn('key', piece);
+      for (const r of rows) out.set(pageId(kind as BuiltPage['kind'], r.key), r.build_id);
+    }
+  }
+  return out;
+};
+
 /** The pages that list any of the documents (`type:documentId`) in the dependency index. */
 export const dependentsOf = async (knex: Knex, docs: string[]): Promise<Map<string, PageId[]>> => {
   const out = new Map<string, PageId[]>();

@@ -2,7 +2,6 @@ import { coreServices } from './core-services';
 import catalogueAccess from './catalogue-access';
 import licences from './licences';
 import sitePages from './site-pages';
-import siteQueries from './site-queries';
 import clinicRoles from './clinic-roles';
 import clock from './clock';
 import dailyJobGuard from './daily-job-guard';
@@ -15,7 +14,6 @@ export default {
   'catalogue-access': catalogueAccess,
   licences,
   'site-pages': sitePages,
-  'site-queries': siteQueries,
   'clinic-roles': clinicRoles,
   clock,
   'daily-job-guard': dailyJobGuard,

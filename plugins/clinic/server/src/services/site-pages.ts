@@ -10,7 +10,7 @@ import { ensureChangeLog, lastChangeId, appliedId, advanceApplied, oldestPending
 import { createChangeConsumer } from '../read-model/change-consumer';
 import { docKey, EDITORIAL_KINDS, LOCATION_INDEX, pageDependencies, planRebuild, type Change, type RebuildPlan } from '../read-model/dependencies';
 import { pageId, splitPageId, type PageId } from '../read-model/page-id';
-import { dependentsOf, ensurePageTable, listPageIds, markVersionCurrent, readBodies, readMeta, readPageIfChanged, READ_MODEL_VERSION, writePageSet } from '../read-model/page-store';
+import { dependentsOf, ensurePageTable, listPageIds, markVersionCurrent, readBodies, readMeta, readPageIfChanged, readVersions, READ_MODEL_VERSION, writePageSet } from '../read-model/page-store';
 import { createParsedPageCache } from '../read-model/parsed-page-cache';
 import { createRebuildScheduler } from '../read-model/rebuild-scheduler';
 import { INDEX_KEY, type LocationIndexEntry, type LocationPage, type PageBodies, type PageKind } from '../read-model/page.types';
@@ -47,7 +47,7 @@ const statementStore = new AsyncLocalStorage<{ n: number }>();
 
 /** The site read model: pages built from the published catalogue, rebuilt from the change log. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const listeners = new Set<(buildId: string) => void>();
+  const listeners = new Set<(report: RebuildReport & { buildId: string }) => void>();
   const parsed = createParsedPageCache();
   const knex = (): Knex => strapi.db.connection;
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
@@ -138,7 +138,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const announce = (report: RebuildReport) => {
     record(report);
-    if (report.buildId) for (const listener of listeners) listener(report.buildId);
+    if (report.buildId) for (const listener of listeners) listener(report as RebuildReport & { buildId: string });
   };
 
   /** The whole read model, slice by slice (boot on a new version, repair, after an import). */
@@ -259,8 +259,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         });
       }
     },
-    /** A page: one SELECT; the body is parsed again only when its build changed. */
-    async get<K extends PageKind>(kind: K, key: string): Promise<PageBodies[K] | null> {
+    /**
+     * A page and the build that last changed it (its version): one SELECT; the body
+     * is parsed again only when its build changed.
+     */
+    async read<K extends PageKind>(kind: K, key: string): Promise<{ body: PageBodies[K]; buildId: string } | null> {
       const cacheKey = `${kind}\u0000${key}`;
       const known = parsed.get(cacheKey);
       const row = await readPageIfChanged(knex(), kind, key, known?.buildId ?? null);
@@ -268,11 +271,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         parsed.delete(cacheKey);
         return null;
       }
-      if (row.body === null && known) return known.body as PageBodies[K];
+      if (row.body === null && known) return { body: known.body as PageBodies[K], buildId: row.buildId };
       const text = row.body ?? '';
       const body = JSON.parse(text) as PageBodies[K];
       parsed.set(cacheKey, row.buildId, text, body);
-      return body;
+      return { body, buildId: row.buildId };
+    },
+    /** The stored version (build id) of each page that exists; one statement per kind and 500 keys. */
+    versions(ids: PageId[]): Promise<Map<PageId, string>> {
+      return readVersions(knex(), ids);
     },
     /**
      * At boot: the id of the stored build when it is of this read-model version
@@ -327,8 +334,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     rebuildReports() {
       return { count: rebuilds, reports: [...history] };
     },
-    /** Called after each rebuild that changed a page, with its id (response caches key on it). */
-    onRebuilt(listener: (buildId: string) => void) {
+    /** Called after each rebuild that changed a page, with its report (the pages written and removed under its build id). */
+    onRebuilt(listener: (report: RebuildReport & { buildId: string }) => void) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },

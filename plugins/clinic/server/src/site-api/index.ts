@@ -3,7 +3,8 @@ import { ErrorsAreMissesCache, InMemoryLRUCache } from '@apollo/utils.keyvalueca
 import ApolloServerPluginResponseCache from '@apollo/server-plugin-response-cache';
 import { RedisKeyValueCache } from './redis-cache';
 import { connectRedis, throttledLogger } from './redis-connection';
-import { createBuildVersion } from './build-version';
+import { PageKeyedCache } from './cache/page-keyed-cache';
+import { createPageVersions } from './cache/page-versions';
 import { startSiteApi } from './server';
 import { siteApiMetricsPlugin } from '../metrics/site-api-metrics.plugin';
 import type { SiteLimits } from './limits';
@@ -17,10 +18,12 @@ export interface SiteApiConfig extends SiteLimits {
   responseCache: boolean;
 }
 
+type SitePages = ReturnType<typeof import('../services/site-pages').default>;
+
 /** Builds the read model, connects the shared cache and mounts the site API. */
 export const bootstrapSiteApi = async (strapi: Core.Strapi) => {
   const config = strapi.plugin('clinic').config<SiteApiConfig>('siteApi');
-  const pages = strapi.plugin('clinic').service('site-pages');
+  const pages = strapi.plugin('clinic').service('site-pages') as SitePages;
   await pages.ensureTable();
 
   // A Redis outage must not fail the site: cache errors are misses, writes are dropped.
@@ -29,15 +32,15 @@ export const bootstrapSiteApi = async (strapi: Core.Strapi) => {
   const cache = redis
     ? new ErrorsAreMissesCache(new RedisKeyValueCache(redis.client, onRedisError), { debug: () => {}, info: () => {}, warn: onRedisError, error: onRedisError })
     : new InMemoryLRUCache<string>({ maxSize: 64 * 1024 * 1024 });
-  const version = createBuildVersion(redis && { publisher: redis.client, subscriber: redis.subscriber }, () => pages.latestBuildId(), onRedisError);
-  pages.onRebuilt((buildId: string) => void version.announce(buildId));
+  // Which version of each page is current: cached responses are checked against it.
+  const versions = createPageVersions({ redis: redis && { publisher: redis.client, subscriber: redis.subscriber }, readVersions: (ids) => pages.versions(ids), onError: onRedisError });
+  pages.onRebuilt((report) => void versions.announce({ buildId: report.buildId, written: report.written, removed: report.removed }));
 
   // Stored pages of the same read-model version are current up to the change log's
   // applied id: an instance (one of several, or a restart) starts on them and
   // applies what is pending, without loading the whole catalogue again.
   const stored = await pages.currentBuild();
   if (stored) {
-    version.adopt(stored);
     // Changes committed while no instance applied them (one stopped mid-way).
     pages.requestRebuild();
   } else {
@@ -53,7 +56,7 @@ export const bootstrapSiteApi = async (strapi: Core.Strapi) => {
     plugins: [
       siteApiMetricsPlugin(strapi.plugin('clinic').service('metrics'), config.responseCache),
       ...(config.responseCache
-        ? [ApolloServerPluginResponseCache({ sessionId: () => Promise.resolve(null), extraCacheKeyData: () => Promise.resolve(version.current()) })]
+        ? [ApolloServerPluginResponseCache({ sessionId: () => Promise.resolve(null), cache: new PageKeyedCache(cache, versions) })]
         : []),
     ],
   });
@@ -62,7 +65,6 @@ export const bootstrapSiteApi = async (strapi: Core.Strapi) => {
     pingRedis: redis ? () => redis.client.ping() : undefined,
     async stop() {
       pages.stop();
-      version.stop();
       await server.stop();
       if (redis) {
         redis.client.disconnect();

@@ -11,6 +11,8 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import bodyParser from 'koa-bodyparser';
 import type { Core } from '@strapi/strapi';
+import { PageTrace, traceStorage } from './cache/page-trace';
+import { SURROGATE_KEY_HEADER, surrogateKeys } from './cache/surrogate-keys';
 import { createContext, type SiteContext } from './context';
 import { apolloKoaMiddleware } from './koa-apollo.middleware';
 import { buildSiteSchema } from './executable-schema';
@@ -39,6 +41,16 @@ const sandboxPolicy = (enabled: boolean) => async (ctx: any, next: () => Promise
     );
   }
   await next();
+};
+
+/**
+ * Each request gets a trace of the pages it reads (the response cache keys entries
+ * on their versions); the answer names them in Surrogate-Key for a CDN to purge by.
+ */
+const pageTraceMiddleware = async (ctx: { set(field: string, value: string): void }, next: () => Promise<void>) => {
+  const trace = new PageTrace();
+  await traceStorage.run(trace, next);
+  if (trace.pages.size > 0) ctx.set(SURROGATE_KEY_HEADER, surrogateKeys(trace.pages.keys()));
 };
 
 export const startSiteApi = async (strapi: Core.Strapi, options: SiteApiOptions) => {
@@ -73,7 +85,7 @@ export const startSiteApi = async (strapi: Core.Strapi, options: SiteApiOptions)
       method: 'ALL',
       path: options.path,
       // No CORS handler of its own: the app's strapi::cors answers the site origins (config/middlewares.ts).
-      handler: [sandboxPolicy(options.landingPage), bodyParser({ jsonLimit: String(options.maxBodyBytes) }), apolloKoaMiddleware(server, () => Promise.resolve(context()))],
+      handler: [sandboxPolicy(options.landingPage), bodyParser({ jsonLimit: String(options.maxBodyBytes) }), pageTraceMiddleware, apolloKoaMiddleware(server, () => Promise.resolve(context(traceStorage.getStore())))],
       config: { auth: false },
     },
   ]);

@@ -1,21 +1,22 @@
 /**
- * The site API's queries: read pages of the read model (one SELECT each) and shape
- * them with the views. The clock is read once per request by the caller.
+ * The site API's queries, one set per request: read pages of the read model (one
+ * SELECT each, through the request's page reader, which records what it read) and
+ * shape them with the views. The clock is read once per request by the caller.
  */
-import type { Core } from '@strapi/strapi';
 import { distanceKm } from '../domain';
 import { GENERAL_PLAN_KEY, INDEX_KEY, type PageBodies, type PageKind } from '../read-model/page.types';
-import { notFound } from '../site-api/errors';
-import type { Clock } from '../site-api/views/clock';
-import { carePlanView } from '../site-api/views/care-plan.view';
-import { bundlesOnSale, bundleView, locationSummaryView, locationView, practitionersHere, serviceEntryView, type PractitionerFilter } from '../site-api/views/location.view';
-import { practitionerView } from '../site-api/views/practitioner.view';
-import { serviceView } from '../site-api/views/service.view';
-import { paginate, type Page } from '../site-api/views/shapes';
+import { notFound } from './errors';
+import type { Clock } from './views/clock';
+import { carePlanView } from './views/care-plan.view';
+import { bundlesOnSale, bundleView, locationSummaryView, locationView, practitionersHere, serviceEntryView, type PractitionerFilter } from './views/location.view';
+import { practitionerView } from './views/practitioner.view';
+import { serviceView } from './views/service.view';
+import { paginate, type Page } from './views/shapes';
 
-export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const pages = () => strapi.plugin('clinic').service('site-pages');
-  const page = <K extends PageKind>(kind: K, key: string): Promise<PageBodies[K] | null> => pages().get(kind, key);
+/** Reads one page of the read model (null when there is none). */
+export type PageReader = <K extends PageKind>(kind: K, key: string) => Promise<PageBodies[K] | null>;
+
+export const createSiteQueries = (page: PageReader) => {
   const required = async <K extends PageKind>(kind: K, what: string, slug: string): Promise<PageBodies[K]> => {
     const body = await page(kind, slug);
     if (!body) throw notFound(what, slug);
@@ -114,3 +115,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
   };
 };
+
+export type SiteQueries = ReturnType<typeof createSiteQueries>;

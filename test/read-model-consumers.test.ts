@@ -105,4 +105,33 @@ describe(`change-log consumers on ${onPostgres ? 'PostgreSQL' : 'SQLite'}`, () =
     const applied = await a('applied').select('change_id', 'by').orderBy('change_id');
     expect(applied.map((r) => `${r.change_id}:${r.by}`)).toEqual(['1:next', '2:next', '3:next', '4:next']);
   });
+
+  // Two writers' transactions interleave only with two connections: PostgreSQL. SQLite
+  // serves one process through one connection (README), where a write transaction
+  // holds the database until it commits, so a lower id cannot become visible late.
+  if (onPostgres) {
+    it('a change whose transaction commits after a later id was applied is still applied, once', async () => {
+      const one = consumer(a, 'one');
+      let commitLate!: () => void;
+      const held = new Promise<void>((resolve) => (commitLate = resolve));
+      let inserted!: () => void;
+      const insertedFirst = new Promise<void>((resolve) => (inserted = resolve));
+      // Takes id 1 now, commits later (a long write transaction).
+      const slow = a.transaction(async (trx) => {
+        await recordChange(trx, { type: 'offering', documentId: 'slow', action: 'publish' });
+        inserted();
+        await held;
+      });
+      await insertedFirst;
+      await recordChange(b, { type: 'offering', documentId: 'fast', action: 'publish' }); // id 2, committed
+      expect(await one.run()).toBe('applied');
+      commitLate();
+      await slow;
+      expect(await oldestPendingMs(b)).not.toBeNull(); // id 1 is pending, below the highest applied id
+      expect(await one.run()).toBe('applied');
+      const applied = await a('applied').select('change_id').orderBy('change_id');
+      expect(applied.map((r) => Number(r.change_id))).toEqual([1, 2]);
+      expect(await oldestPendingMs(b)).toBeNull();
+    });
+  }
 });

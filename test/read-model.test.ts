@@ -19,7 +19,7 @@ interface Report {
 interface Status {
   count: number;
   reports: Report[];
-  changeLog: { appliedId: number; lastId: number };
+  changeLog: { appliedId: number; lastId: number; pending: number };
   buildId: string | null;
 }
 
@@ -29,7 +29,7 @@ const status = async (): Promise<Status> => {
   return res.body.data as Status;
 };
 /** Waits until every logged change is applied. */
-const settled = () => eventually(status, (s) => s.changeLog.appliedId >= s.changeLog.lastId, 20_000);
+const settled = () => eventually(status, (s) => s.changeLog.pending === 0, 20_000);
 /** The reports of the rebuilds that applied changes after `afterId`, once they are all applied. */
 const rebuildsAfter = async (afterId: number) => {
   const s = await settled();

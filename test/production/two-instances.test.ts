@@ -12,8 +12,6 @@ import { startOwnPostgres, startOwnRedis, type OwnPostgres, type OwnRedis } from
 import { startOwnS3, type OwnS3 } from '../helpers/own-s3';
 import { DEMO_ADMIN, PRICED_SERVICE as SERVICE, json, price60 } from '../helpers/demo-in-production';
 
-
-
 /** Another service's page, which a price of SERVICE does not change; `fromCache` when Apollo's response cache answered (its `age` header). */
 const otherService = async (base: string) => {
   const res = await fetch(`${base}/site/graphql`, {

@@ -26,10 +26,10 @@ const price60 = (data: any) =>
 
 interface Status {
   reports: { changes: { to: number }; written: string[] }[];
-  changeLog: { appliedId: number; lastId: number };
+  changeLog: { appliedId: number; lastId: number; pending: number };
 }
 const status = async () => (await rest('GET', '/clinic/read-model/rebuilds', undefined, await asAdmin())).body.data as Status;
-const settled = () => eventually(status, (s) => s.changeLog.appliedId >= s.changeLog.lastId, 20_000);
+const settled = () => eventually(status, (s) => s.changeLog.pending === 0, 20_000);
 
 const offeringAt = async (location: string, service: string) => {
   const res = await rest('GET', `/api/clinic/offerings?filters[location][slug][$eq]=${location}&filters[service][slug][$eq]=${service}`);

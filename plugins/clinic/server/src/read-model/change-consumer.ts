@@ -1,12 +1,12 @@
 /**
- * Applies the change log: takes the lease, reads the changes after the applied id
- * in id order, lets `apply` build what they change, and commits the pages with the
- * new applied id in one transaction. Repeats until nothing is pending, then gives
+ * Applies the change log: takes the lease, reads the pending changes in id order,
+ * lets `apply` build what they change, and commits the pages and the removal of
+ * exactly those changes in one transaction. Repeats until nothing is pending, then gives
  * the lease back. Returns 'busy' when another consumer holds the lease (it applies
  * what is pending; the caller looks again shortly, in case it finished first).
  */
 import type { Knex } from 'knex';
-import { acquireLease, advanceApplied, appliedId, changesAfter, releaseLease } from './change-log';
+import { acquireLease, advanceApplied, appliedId, pendingChanges, releaseLease } from './change-log';
 import type { Change } from './dependencies';
 
 export class LeaseLostError extends Error {
@@ -37,13 +37,12 @@ export const createChangeConsumer = ({ knex, owner, ttlMs = 30_000, batch = 2000
       try {
         for (;;) {
           const from = await appliedId(knex);
-          const changes = await changesAfter(knex, from, batch);
+          const changes = await pendingChanges(knex, batch);
           if (changes.length === 0) return applied ? 'applied' : 'idle';
           const write = await apply(changes, renew);
-          const to = changes[changes.length - 1].id;
           const committed = await knex.transaction(async (trx) => {
             // First: a consumer whose lease expired (or that raced itself) writes nothing.
-            if (!(await advanceApplied(trx, owner, from, to, ttlMs))) throw new LeaseLostError();
+            if (!(await advanceApplied(trx, owner, from, changes.map((c) => c.id), ttlMs))) throw new LeaseLostError();
             return write(trx);
           });
           committed?.();

@@ -6,8 +6,8 @@ import type { Knex } from 'knex';
 import { locationIndexEntry, patchLocationIndex } from '../read-model/build-pages';
 import { buildTargeted } from '../read-model/build-targeted';
 import { loadCatalogueSlice, listPageKeys, loadDirectPages } from '../read-model/catalogue.loader';
-import { ensureChangeLog, lastChangeId, appliedId, advanceApplied, oldestPendingMs, recordChange } from '../read-model/change-log';
-import { createChangeConsumer } from '../read-model/change-consumer';
+import { ensureChangeLog, appliedId, advanceApplied, oldestPendingMs, pendingIds, recordChange } from '../read-model/change-log';
+import { createChangeConsumer, LeaseLostError } from '../read-model/change-consumer';
 import { docKey, EDITORIAL_KINDS, LOCATION_INDEX, pageDependencies, planRebuild, type Change, type RebuildPlan } from '../read-model/dependencies';
 import { pageId, splitPageId, type PageId } from '../read-model/page-id';
 import { dependentsOf, ensurePageTable, listPageIds, markVersionCurrent, readBodies, readMeta, readPageIfChanged, readVersions, READ_MODEL_VERSION, writePageSet } from '../read-model/page-store';
@@ -196,21 +196,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       fullRequested = false;
       const done = await consumer.exclusive(async (renew) => {
         const m = await measured(async () => {
-          const to = await lastChangeId(knex());
+          // Changes committed before the catalogue is read are in what it builds; later ones stay pending.
+          const seen = await pendingIds(knex());
           const plan = await fullPlan();
           const { buildId, result, finish } = await applyPlan(plan, renew, 'full');
           const from = await appliedId(knex());
           await knex().transaction(async (trx) => {
             await finish(trx);
-            if (to > from) await advanceApplied(trx, owner, from, to, LEASE_TTL_MS);
+            if (seen.length > 0 && !(await advanceApplied(trx, owner, from, seen, LEASE_TTL_MS))) throw new LeaseLostError();
           });
-          return { buildId, result, from, to };
+          return { buildId, result, seen };
         });
-        const { buildId, result, from, to } = m.value;
+        const { buildId, result, seen } = m.value;
         const changed = result.written.length + result.removed.length > 0;
         announce({
           mode: 'full',
-          changes: { from: from + 1, to, count: Math.max(0, to - from) },
+          changes: { from: seen[0] ?? 0, to: seen[seen.length - 1] ?? 0, count: seen.length },
           targets: [...new Set(result.targets)].sort(),
           written: [...new Set(result.written)].sort(),
           removed: [...new Set(result.removed)].sort(),

@@ -14,7 +14,7 @@ export interface SiteContext {
 
 /** A request's page reader: each page read is recorded in the request's trace with the version read. */
 const tracedReader = (strapi: Core.Strapi, trace: PageTrace | undefined): PageReader => {
-  const pages = strapi.plugin('clinic').service('site-pages') as SitePages;
+  const pages = strapi.plugin('clinic').service<SitePages>('site-pages');
   return async (kind, key) => {
     const found = await pages.read(kind, key);
     trace?.record(pageId(kind, key), found?.buildId ?? ABSENT);

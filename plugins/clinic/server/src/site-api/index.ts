@@ -23,7 +23,7 @@ type SitePages = ReturnType<typeof import('../services/site-pages').default>;
 /** Builds the read model, connects the shared cache and mounts the site API. */
 export const bootstrapSiteApi = async (strapi: Core.Strapi) => {
   const config = strapi.plugin('clinic').config<SiteApiConfig>('siteApi');
-  const pages = strapi.plugin('clinic').service('site-pages') as SitePages;
+  const pages = strapi.plugin('clinic').service<SitePages>('site-pages');
   await pages.ensureTable();
 
   // A Redis outage must not fail the site: cache errors are misses, writes are dropped.

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import knex, { type Knex } from 'knex';
-import { appliedId, changesAfter, ensureChangeLog, oldestPendingMs, recordChange } from '../change-log';
+import { appliedId, pendingChanges, ensureChangeLog, oldestPendingMs, recordChange } from '../change-log';
 import { createChangeConsumer } from '../change-consumer';
 import type { Change } from '../dependencies';
 
@@ -76,7 +76,7 @@ describe('the change log and its consumers (SQLite file, two connections)', () =
     expect(applied.map((r) => r.change_id)).toEqual(Array.from({ length: 20 }, (_, n) => n + 1));
     expect(await appliedId(a)).toBe(20);
     expect(await oldestPendingMs(a)).toBeNull();
-    expect(await changesAfter(a, 0, 100)).toEqual([]);
+    expect(await pendingChanges(a, 100)).toEqual([]);
   });
 
   it('given the lease is held, then the other consumer answers busy and applies nothing', async () => {

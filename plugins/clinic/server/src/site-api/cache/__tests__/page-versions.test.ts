@@ -63,10 +63,11 @@ describe('page versions', () => {
 
   it('a removed page is absent; an absent page that appears invalidates', async () => {
     const { versions, stored } = setup(false);
-    expect(await versions.current({ ['practitioner:new' as PageId]: ABSENT })).toBe(true);
-    await versions.announce({ buildId: 'b3', written: ['practitioner:new' as PageId], removed: [A] });
-    stored.set('practitioner:new' as PageId, 'b3');
-    expect(await versions.current({ ['practitioner:new' as PageId]: ABSENT })).toBe(false);
+    const NEW: PageId = 'practitioner:new';
+    expect(await versions.current({ [NEW]: ABSENT })).toBe(true);
+    await versions.announce({ buildId: 'b3', written: [NEW], removed: [A] });
+    stored.set(NEW, 'b3');
+    expect(await versions.current({ [NEW]: ABSENT })).toBe(false);
     expect(await versions.current({ [A]: ABSENT })).toBe(true);
   });
 
@@ -104,7 +105,7 @@ describe('page versions', () => {
   });
 
   it('a database read that raced a change does not overwrite the newer version', async () => {
-    const { versions, stored, subscriber } = setup(true);
+    const { stored, subscriber } = setup(true);
     await settle();
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
@@ -123,7 +124,6 @@ describe('page versions', () => {
     release();
     expect(await pending).toBe(true); // what it read then
     expect(await slow.current({ [A]: 'b1' })).toBe(false); // but the message's b2 is kept
-    void versions;
   });
 
   it('announces through Redis, listing pages up to a bound and "all" past it', async () => {

@@ -2,7 +2,8 @@
 // database (DATABASE_CLIENT, DATABASE_FILENAME or DATABASE_URL, as `npm start`), rebuilds every page
 // of the site read model slice by slice (under the read-model lease, so a running instance does not
 // apply the change log at the same time), prints what it did, and exits. Run instances announce the
-// new build through Redis as usual; the ones without it catch up within a second (build-version.ts).
+// pages it changed through Redis as usual; the ones without it check what they cached within a second
+// (plugins/clinic/server/src/site-api/cache/page-versions.ts).
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');

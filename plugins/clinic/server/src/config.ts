@@ -9,6 +9,7 @@ interface ClinicConfigInput {
   siteApi?: Partial<Record<keyof OperationLimits | 'maxDepth', unknown>>;
   graphqlLimits?: Partial<Record<keyof OperationLimits, unknown>>;
   readiness?: { maxStaleSeconds?: unknown; timeoutMs?: unknown };
+  readModel?: { leaseMs?: unknown; slicePauseMs?: unknown };
   queryLimits?: { maxStringLength?: unknown; maxDepth?: unknown; maxListLength?: unknown };
 }
 
@@ -55,6 +56,13 @@ export default {
       maxStaleSeconds: Number(env('CLINIC_READY_MAX_STALE_SECONDS', '60')),
       timeoutMs: Number(env('CLINIC_READY_TIMEOUT_MS', '2000')),
     },
+    // The read model's rebuilds (README "Read model"): how long an instance holds the rebuild
+    // lease without renewing it (a crashed instance's work passes to another after this), and
+    // a pause between the slices of a large rebuild to spread its load (0: none).
+    readModel: {
+      leaseMs: Number(env('CLINIC_READ_MODEL_LEASE_MS', '30000')),
+      slicePauseMs: Number(env('CLINIC_READ_MODEL_SLICE_PAUSE_MS', '0')),
+    },
     // Public REST and /graphql filters, sorts and populates (README "Query limits").
     queryLimits: {
       maxStringLength: Number(env('CLINIC_FILTER_MAX_STRING_LENGTH', '1000')),
@@ -86,6 +94,14 @@ export default {
       if (!Number.isInteger(value) || (value as number) < 1) {
         throw new Error(`clinic: config.queryLimits.${key} must be a whole number >= 1, got ${String(value)}`);
       }
+    }
+    const lease = config.readModel?.leaseMs;
+    if (!Number.isInteger(lease) || (lease as number) < 1000) {
+      throw new Error(`clinic: config.readModel.leaseMs (CLINIC_READ_MODEL_LEASE_MS) must be a whole number of milliseconds >= 1000, got ${String(lease)}`);
+    }
+    const pause = config.readModel?.slicePauseMs;
+    if (!Number.isInteger(pause) || (pause as number) < 0 || (pause as number) >= (lease as number) / 2) {
+      throw new Error(`clinic: config.readModel.slicePauseMs (CLINIC_READ_MODEL_SLICE_PAUSE_MS) must be a whole number of milliseconds >= 0 and below half the lease, got ${String(pause)}`);
     }
     if (config.today !== null && config.today !== undefined && !isIsoDate(config.today)) {
       throw new Error(`clinic: config.today must be a date as YYYY-MM-DD or null, got ${JSON.stringify(config.today)}`);

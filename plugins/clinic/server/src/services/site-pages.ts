@@ -35,7 +35,6 @@ export interface RebuildReport {
 /** Location pages per slice (a full or a large rebuild walks the catalogue this many at a time). */
 const SLICE = { locations: 40, services: 40, practitioners: 400 };
 const HISTORY = 50;
-const LEASE_TTL_MS = 30_000;
 const FULL_AFTER_CHANGES = 1000;
 
 const chunk = <T>(list: T[], size: number) => {
@@ -47,6 +46,7 @@ const statementStore = new AsyncLocalStorage<{ n: number }>();
 
 /** The site read model: pages built from the published catalogue, rebuilt from the change log. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const { leaseMs: LEASE_TTL_MS, slicePauseMs } = strapi.plugin('clinic').config<{ leaseMs: number; slicePauseMs: number }>('readModel');
   const listeners = new Set<(report: RebuildReport & { buildId: string }) => void>();
   const parsed = createParsedPageCache();
   const knex = (): Knex => strapi.db.connection;
@@ -105,6 +105,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const write = (trx: Knex) => writePageSet(trx, { pages: built.pages, removed: built.removed, deps, buildId });
       if (n < slices.length - 1 || plan.pages.has(LOCATION_INDEX) || mode === 'full') {
         await knex().transaction((trx) => run(write, trx));
+        if (slicePauseMs > 0) await new Promise((r) => setTimeout(r, slicePauseMs));
         await renew();
       } else {
         writes.push(write);

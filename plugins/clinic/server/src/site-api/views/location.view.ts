@@ -1,6 +1,6 @@
 import { compareDates, isBundleValidOn, isOpenAt } from '../../domain';
 import type { LocationBundleEntry, LocationPage, LocationServiceEntry, LocationSummaryData, PractitionerCard } from '../../read-model/page.types';
-import { clockIn, type Clock } from './clock';
+import { clockIn, oncePerRequest, type Clock } from './clock';
 import { practisableModalities, practitionerSummary } from './practitioner.view';
 import { money } from './shapes';
 
@@ -46,17 +46,20 @@ export const bundleView = (b: LocationBundleEntry) => ({
   validUntil: b.validUntil,
 });
 
-export const bundlesOnSale = (page: LocationPage, clock: Clock) => {
-  const local = clockIn(clock, page.timeZone);
-  return page.bundles.filter((b) => isBundleValidOn(b, local.today));
-};
+export const bundlesOnSale = (page: LocationPage, clock: Clock) =>
+  oncePerRequest(clock, page, 'bundles', () => {
+    const local = clockIn(clock, page.timeZone);
+    return page.bundles.filter((b) => isBundleValidOn(b, local.today));
+  });
 
-export const eligiblePractitioners = (page: LocationPage, clock: Clock) => {
-  const local = clockIn(clock, page.timeZone);
-  return page.practitioners
-    .map((card) => ({ card, modalities: practisableModalities(card, page.address.state, local) }))
-    .filter((entry) => entry.modalities.length > 0);
-};
+/** Practitioners who may practise here today, with the modalities they may; once per request and page (practitioners, jsonLd…). */
+export const eligiblePractitioners = (page: LocationPage, clock: Clock) =>
+  oncePerRequest(clock, page, 'eligible', () => {
+    const local = clockIn(clock, page.timeZone);
+    return page.practitioners
+      .map((card) => ({ card, modalities: practisableModalities(card, page.address.state, local) }))
+      .filter((entry) => entry.modalities.length > 0);
+  });
 
 const matches = ({ card, modalities }: { card: PractitionerCard; modalities: { slug: string }[] }, f: PractitionerFilter) =>
   (!f.modality || modalities.some((m) => m.slug === f.modality)) &&

@@ -1,8 +1,8 @@
 import { buildPages } from '../../../read-model/build-pages';
 import { catalogue } from '../../../read-model/__tests__/catalogue.fixture';
 import type { LocationPage } from '../../../read-model/page.types';
-import { clockAt } from '../clock';
-import { bundlesOnSale, practitionersHere } from '../location.view';
+import { clockAt, clockIn } from '../clock';
+import { bundlesOnSale, eligiblePractitioners, practitionersHere } from '../location.view';
 
 const locationPage = (slug: string, data = catalogue()) =>
   buildPages(data).find((p) => p.kind === 'location' && p.key === slug)!.body as LocationPage;
@@ -48,5 +48,24 @@ describe('bundlesOnSale', () => {
     const page = locationPage('atl', data);
     expect(bundlesOnSale(page, on('2026-12-31'))).toHaveLength(1);
     expect(bundlesOnSale(page, on('2027-01-01'))).toHaveLength(0);
+  });
+});
+
+describe('what a request works out once', () => {
+  it('a location\'s local clock and its eligible practitioners are computed once per request and reused by every field', () => {
+    const page = locationPage('atl');
+    const request = on('2026-06-01');
+    expect(clockIn(request, page.timeZone)).toBe(clockIn(request, page.timeZone));
+    expect(eligiblePractitioners(page, request)).toBe(eligiblePractitioners(page, request));
+    expect(bundlesOnSale(page, request)).toBe(bundlesOnSale(page, request));
+  });
+
+  it('another request judges the same page again, on its own day', () => {
+    const page = locationPage('atl');
+    const before = eligiblePractitioners(page, on('2026-10-31'));
+    const after = eligiblePractitioners(page, on('2026-11-01'));
+    expect(after).not.toBe(before);
+    expect(before[0].modalities.map((m) => m.slug)).toEqual(['massage', 'stretch']);
+    expect(after[0].modalities.map((m) => m.slug)).toEqual(['stretch']);
   });
 });

@@ -31,7 +31,14 @@ export const isOpenNow = (l: LocationSummaryData, clock: Clock) =>
 
 export const serviceEntryView = (entry: LocationServiceEntry) => ({
   service: entry.service,
-  variants: entry.variants.map((v) => ({ minutes: v.minutes, price: money(v.priceCents), basePrice: money(v.basePriceCents), overridden: v.overridden })),
+  variants: entry.variants.map((v) => ({
+    minutes: v.minutes,
+    price: money(v.priceCents),
+    basePrice: money(v.basePriceCents),
+    overridden: v.overridden,
+    upcomingPrice: v.upcoming ? money(v.upcoming.priceCents) : null,
+    upcomingFrom: v.upcoming?.from ?? null,
+  })),
 });
 
 export const bundleView = (b: LocationBundleEntry) => ({

@@ -251,7 +251,7 @@ describe('Given an owner’s batch whose second write the franchise-scope middle
       }, asOwnerA);
 
       expect(res.status).toBe(403);
-      expect(res.body.error.details.errors).toEqual([expect.objectContaining({ path: ['cells', key(loc.marietta, svc['relaxation-massage'], 60), 'location'], code: 'not-your-franchise' })]);
+      expect(res.body.error.details.errors).toEqual([expect.objectContaining({ path: ['cells', key(loc.marietta, svc['relaxation-massage'], 60), 'location'], code: 'not-your-franchise', change: 1 })]);
       expect(await storedPrices()).toEqual(prices);
       expect(await offeringVersions()).toEqual(versions);
       expect((await sitePrice('decatur', 'therapeutic-massage', 60))?.price.cents).toBe(9500);

@@ -49,7 +49,7 @@ function refusalsOfWrite(error: any, write: ChangePlan['writes'][number]): CellR
     const row = path[0] === 'priceOverrides' ? write.priceOverrides[Number(path[1])] : undefined;
     const cell = write.cells.find((c) => c.minutes === row?.minutes) ?? write.cells[0];
     const field = forbidden ? 'location' : path[2] === 'minutes' ? 'minutes' : path[2] === 'effectiveFrom' ? 'effectiveFrom' : 'price';
-    return { cell, change: -1, field, code: forbidden ? 'not-your-franchise' : 'invalid-value', message: d.message ?? error.message };
+    return { cell: { location: cell.location, service: cell.service, minutes: cell.minutes }, change: cell.change, field, code: forbidden ? 'not-your-franchise' : 'invalid-value', message: d.message ?? error.message };
   });
 }
 

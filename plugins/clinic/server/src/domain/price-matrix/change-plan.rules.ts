@@ -87,8 +87,8 @@ export interface OfferingWrite {
   location: string;
   service: string;
   priceOverrides: { minutes: number; price: number; effectiveFrom: IsoDate | null }[];
-  /** The cells of this write, to name them when the write is refused after all. */
-  cells: CellRef[];
+  /** The cells of this write (and the change naming each), to name them when the write is refused after all. */
+  cells: (CellRef & { change: number })[];
 }
 
 export interface ChangePlan {
@@ -241,7 +241,7 @@ export function planChanges(input: PlanInput): ChangePlan {
         location: first.location,
         service: first.service,
         priceOverrides: rows.map((r) => ({ minutes: r.minutes, price: fromCents(r.cents), effectiveFrom: r.from })),
-        cells: results.map((r) => cellOf(r.edit)),
+        cells: results.map((r) => ({ ...cellOf(r.edit), change: r.edit.change })),
       });
     }
   }

@@ -6,10 +6,9 @@ import type { Core } from '@strapi/strapi';
 import { distanceKm } from '../domain';
 import { GENERAL_PLAN_KEY, INDEX_KEY, type PageBodies, type PageKind } from '../read-model/page.types';
 import { notFound } from '../site-api/errors';
-import { clockIn, type Clock } from '../site-api/views/clock';
-import { locationPageOn } from '../read-model/price-schedule';
+import type { Clock } from '../site-api/views/clock';
 import { carePlanView } from '../site-api/views/care-plan.view';
-import { bundlesOnSale, bundleView, locationSummaryView, locationView, practitionersHere, serviceEntryView, type PractitionerFilter } from '../site-api/views/location.view';
+import { bundlesOnSale, bundleView, locationPageAt, locationSummaryView, locationView, practitionersHere, serviceEntryView, type PractitionerFilter } from '../site-api/views/location.view';
 import { practitionerView } from '../site-api/views/practitioner.view';
 import { serviceView } from '../site-api/views/service.view';
 import { paginate, type Page } from '../site-api/views/shapes';
@@ -22,13 +21,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (!body) throw notFound(what, slug);
     return body;
   };
-  /** A location page with its scheduled prices resolved for the location's own day. */
-  const locationOn = (location: PageBodies['location'], clock: Clock) => locationPageOn(location, clockIn(clock, location.timeZone).today);
   const index = async <K extends PageKind>(kind: K) => ((await page(kind, INDEX_KEY)) ?? []) as PageBodies[K];
 
   return {
     async location(slug: string, clock: Clock) {
-      return locationView(locationOn(await required('location', 'location', slug), clock), clock);
+      return locationView(locationPageAt(await required('location', 'location', slug), clock), clock);
     },
 
     async locations(
@@ -113,7 +110,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         required('location', 'location', locationSlug),
       ]);
       const plan = (await page('care-plan', conditionSlug)) ?? (await page('care-plan', GENERAL_PLAN_KEY));
-      return carePlanView(condition, locationOn(location, clock), plan, clock);
+      return carePlanView(condition, locationPageAt(location, clock), plan, clock);
     },
   };
 };

@@ -20,7 +20,7 @@ const STRAPI_GLUE = [
   'plugins/clinic/server/src/{admin-roles,components,controllers,document-middlewares,graphql,repositories,routes,services}/**/*.ts',
   'plugins/clinic/server/src/read-model/{catalogue.loader,page-store}.ts',
   'plugins/clinic/server/src/site-api/{index,server,context,limits}.ts',
-  'plugins/clinic/server/src/{licence-job,licence-permissions,read-model-permissions}.ts',
+  'plugins/clinic/server/src/{licence-job,licence-permissions,read-model-permissions,price-matrix-permissions}.ts',
   'plugins/clinic/server/src/query-guard/{query-params.guard,licence-status.output,public-request}.ts',
   'plugins/clinic/server/src/health/*.{route,middleware}.ts',
   'plugins/clinic/server/src/metrics/*.{route,middleware,plugin}.ts',

@@ -64,6 +64,8 @@ export const BAD_INPUTS: BadInput[] = [
   row('offering', 'create', 'graphql', { priceOverrides: [{ minutes: 60, price: 90 }, { minutes: 60, price: 80 }] }, 'priceOverrides.1.minutes', 'the same length overridden twice'),
   row('offering', 'create', 'rest', { service: null }, 'service', 'an offering without a service'),
   row('offering', 'update', 'rest', { priceOverrides: [{ minutes: 75, price: 80 }] }, 'priceOverrides.0.minutes', 'patch overriding a length the service lacks'),
+  row('offering', 'update', 'admin', { priceOverrides: [{ minutes: 60, price: 90, effectiveFrom: '2027-02-30' }] }, 'priceOverrides.0.effectiveFrom', 'a scheduled price from a day that does not exist'),
+  row('offering', 'create', 'rest', { priceOverrides: [{ minutes: 60, price: 90, effectiveFrom: '2027-01-01' }, { minutes: 60, price: 95, effectiveFrom: '2027-01-01' }] }, 'priceOverrides.1.minutes', 'one length priced twice from the same day'),
 
   // bundle
   row('bundle', 'create', 'rest', { items: [] }, 'items', 'no items'),

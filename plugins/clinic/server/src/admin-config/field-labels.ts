@@ -32,6 +32,7 @@ export const FIELD_TEXT: Record<string, FieldText> = {
   basePrice: { label: 'Base price (USD)' },
   minutes: { label: 'Length (minutes)' },
   price: { label: 'Price (USD)' },
+  effectiveFrom: { label: 'From (date)', description: 'Empty: the price applies now. A date: the price applies from that day in the location’s time zone (a scheduled change).' },
   minPrice: { label: 'Lowest allowed price (USD)', description: 'Bundle offerings may not be priced below this.' },
   maxPrice: { label: 'Highest allowed price (USD)', description: 'Bundle offerings may not be priced above this.' },
   percentOff: { label: 'Discount (%)' },

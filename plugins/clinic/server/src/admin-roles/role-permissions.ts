@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { FRANCHISE_CONDITION_ID } from './franchise-condition';
+import { PRICE_MATRIX_ACTIONS } from '../price-matrix-permissions';
 
 const CM = 'plugin::content-manager.explorer';
 const CLINIC = 'plugin::clinic.';
@@ -53,6 +54,12 @@ const MEDIA_ACTIONS = [
 const withoutOwners = (uid: string) => (uid === 'plugin::clinic.franchise' ? ['owners'] : []);
 
 /**
+ * The price matrix's page and API. For a franchise owner the API itself keeps to the
+ * locations of their own franchise (plugin permissions take no conditions).
+ */
+const PRICE_MATRIX_PERMISSIONS: PermissionSpec[] = Object.values(PRICE_MATRIX_ACTIONS).map((action) => ({ action, subject: null, properties: {}, conditions: [] }));
+
+/**
  * Catalogue editor: create, read, update, delete and publish every clinic type, and
  * the media library. Nothing under Settings, users or roles, nor franchise owners.
  */
@@ -63,6 +70,7 @@ export const catalogueEditorPermissions = (strapi: Core.Strapi): PermissionSpec[
     return actions.map((a) => contentPermission(strapi, `${CM}.${a}`, uid, [], withoutOwners(uid)));
   }),
   ...MEDIA_ACTIONS.map((action) => ({ action, subject: null, properties: {}, conditions: [] })),
+  ...PRICE_MATRIX_PERMISSIONS,
 ];
 
 /**
@@ -72,10 +80,13 @@ export const catalogueEditorPermissions = (strapi: Core.Strapi): PermissionSpec[
  */
 export const franchiseOwnerPermissions = (strapi: Core.Strapi): PermissionSpec[] => {
   const scoped = new Set<string>(FRANCHISE_SCOPED_TYPES);
-  return clinicTypes(strapi).flatMap((uid) => {
-    if (!scoped.has(uid)) {
-      return [contentPermission(strapi, `${CM}.read`, uid, [], withoutOwners(uid))];
-    }
-    return ['create', 'read', 'update', 'delete', 'publish'].map((a) => contentPermission(strapi, `${CM}.${a}`, uid, [FRANCHISE_CONDITION_ID]));
-  });
+  return [
+    ...clinicTypes(strapi).flatMap((uid) => {
+      if (!scoped.has(uid)) {
+        return [contentPermission(strapi, `${CM}.read`, uid, [], withoutOwners(uid))];
+      }
+      return ['create', 'read', 'update', 'delete', 'publish'].map((a) => contentPermission(strapi, `${CM}.${a}`, uid, [FRANCHISE_CONDITION_ID]));
+    }),
+    ...PRICE_MATRIX_PERMISSIONS,
+  ];
 };

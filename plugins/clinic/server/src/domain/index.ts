@@ -13,3 +13,4 @@ export * from './opening-hours.rules';
 export * from './geo';
 export * from './franchise-scope.rules';
 export * from './licence-lifecycle.rules';
+export * from './price-matrix';

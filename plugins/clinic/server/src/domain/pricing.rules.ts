@@ -5,6 +5,7 @@
  *
  * Inputs carry stored decimals (basePrice, price); results are integer cents.
  */
+import { compareDates, IsoDate } from './dates';
 import { joinPath, problem, Problem } from './errors';
 import { amountProblem, Cents, Decimal, toCents } from './money';
 
@@ -16,6 +17,12 @@ export interface ServiceVariant {
 export interface PriceOverride {
   minutes: number;
   price: Decimal;
+  /**
+   * The first day (in the location's time zone) the price applies; null or absent:
+   * it applies now. A dated row is a scheduled change: it wins over the rows dated
+   * before it from its day on, so no job has to rewrite anything on the day.
+   */
+  effectiveFrom?: IsoDate | null;
 }
 
 export interface LocationOffering {
@@ -28,6 +35,41 @@ export interface EffectivePriceInput {
   /** The service's offering at the location; null when the location has none. */
   offering: LocationOffering | null;
   minutes: number;
+  /**
+   * The location's calendar day the price is asked for. Without it only the undated
+   * overrides count (the price before any scheduled change).
+   */
+  day?: IsoDate | null;
+}
+
+/**
+ * Index of the override of `minutes` in effect on `day`: the latest-dated row whose
+ * date is not after `day`, an undated row counting as dated before every day; the
+ * first such row on a tie. -1 when none applies (the base price does).
+ */
+export function overrideIndexOn(overrides: readonly PriceOverride[], minutes: number, day: IsoDate | null | undefined): number {
+  let best = -1;
+  overrides.forEach((o, i) => {
+    if (o.minutes !== minutes) return;
+    const from = o.effectiveFrom ?? null;
+    if (from !== null && (!day || compareDates(from, day) > 0)) return;
+    if (best === -1) {
+      best = i;
+      return;
+    }
+    const bestFrom = overrides[best].effectiveFrom ?? null;
+    if (from !== null && (bestFrom === null || compareDates(from, bestFrom) > 0)) best = i;
+  });
+  return best;
+}
+
+/** The scheduled changes of `minutes` after `day`, earliest first (indexes into `overrides`). */
+export function upcomingOverrideIndexes(overrides: readonly PriceOverride[], minutes: number, day: IsoDate): number[] {
+  return overrides
+    .map((o, i) => ({ o, i }))
+    .filter(({ o }) => o.minutes === minutes && o.effectiveFrom != null && compareDates(o.effectiveFrom, day) > 0)
+    .sort((a, b) => compareDates(a.o.effectiveFrom!, b.o.effectiveFrom!) || a.i - b.i)
+    .map(({ i }) => i);
 }
 
 export interface EffectiveVariant {
@@ -44,7 +86,7 @@ export interface EffectiveVariant {
  * Throws a DomainError only for a malformed stored price.
  */
 export function effectiveVariants(input: Omit<EffectivePriceInput, 'minutes'>): EffectiveVariant[] {
-  const { variants, offering } = input;
+  const { variants, offering, day } = input;
   if (!offering || !offering.available) return [];
   const seen = new Set<number>();
   const result: EffectiveVariant[] = [];
@@ -52,7 +94,7 @@ export function effectiveVariants(input: Omit<EffectivePriceInput, 'minutes'>): 
     if (seen.has(variant.minutes)) return;
     seen.add(variant.minutes);
     const basePriceCents = toCents(variant.basePrice, joinPath('variants', i, 'basePrice'));
-    const overrideIndex = offering.priceOverrides.findIndex((o) => o.minutes === variant.minutes);
+    const overrideIndex = overrideIndexOn(offering.priceOverrides, variant.minutes, day);
     const priceCents =
       overrideIndex === -1
         ? basePriceCents
@@ -74,8 +116,9 @@ export function effectiveVariantPrice(input: EffectivePriceInput): Cents | null 
 
 /**
  * Problems of an offering's overrides against the service's variants:
- * an override for a length the service does not have, a duplicate length,
- * or a malformed price. Paths are `priceOverrides.<i>.<field>`.
+ * an override for a length the service does not have, a length priced twice
+ * from the same day (or twice undated), or a malformed price.
+ * Paths are `priceOverrides.<i>.<field>`.
  */
 export function validatePriceOverrides(
   variants: readonly Pick<ServiceVariant, 'minutes'>[],
@@ -83,16 +126,19 @@ export function validatePriceOverrides(
 ): Problem[] {
   const problems: Problem[] = [];
   const lengths = new Set(variants.map((v) => v.minutes));
-  const seen = new Set<number>();
+  const seen = new Set<string>();
   overrides.forEach((o, i) => {
+    const from = o.effectiveFrom ?? null;
+    const key = `${o.minutes}|${from ?? ''}`;
     if (!lengths.has(o.minutes)) {
       const known = [...lengths].sort((a, b) => a - b).join(', ') || 'none';
       problems.push(problem(joinPath('priceOverrides', i, 'minutes'), 'unknown-variant',
         `the service has no ${o.minutes}-minute variant (lengths: ${known})`));
-    } else if (seen.has(o.minutes)) {
-      problems.push(problem(joinPath('priceOverrides', i, 'minutes'), 'duplicate', `${o.minutes} minutes is overridden twice`));
+    } else if (seen.has(key)) {
+      problems.push(problem(joinPath('priceOverrides', i, 'minutes'), 'duplicate',
+        from === null ? `${o.minutes} minutes is overridden twice` : `${o.minutes} minutes has two prices from ${from}`));
     }
-    seen.add(o.minutes);
+    seen.add(key);
     const priceProblem = amountProblem(o.price, joinPath('priceOverrides', i, 'price'));
     if (priceProblem) problems.push(priceProblem);
   });

@@ -4,7 +4,8 @@
  * public fields are copied (private practitioner fields are not in the input).
  */
 import { bundlePrice, effectiveVariants, isPriceWithinBounds, toCents } from '../domain';
-import type { Named, PublishedCatalogue } from './catalogue.types';
+import type { Named, OfferingRecord, PublishedCatalogue, ServiceRecord } from './catalogue.types';
+import { priceOnDay } from './price-schedule';
 import {
   GENERAL_PLAN_KEY,
   INDEX_KEY,
@@ -14,6 +15,7 @@ import {
   type BuiltPage,
   type ConditionPage,
   type ConditionSummary,
+  type BundlePricing,
   type LocationBundleEntry,
   type LocationIndexEntry,
   type LocationPage,
@@ -23,6 +25,7 @@ import {
   type PageBodies,
   type PageKind,
   type PractitionerCard,
+  type PricedVariant,
   type ServicePage,
   type ServiceSummary,
   type TechniquePage,
@@ -135,12 +138,12 @@ export const buildPages = (catalogue: PublishedCatalogue): BuiltPage[] => {
       const service = services.get(offering.service);
       const summary = serviceSummary(offering.service);
       if (!service || !summary) continue;
-      const variants = effectiveVariants({ variants: service.variants, offering });
+      const variants = scheduledVariants(service.variants, offering);
       if (variants.length > 0) servicesHere.push({ service: summary, techniques: service.techniques, variants });
     }
     servicesHere.sort((a, b) => a.service.name.localeCompare(b.service.name));
-    const priceHere = new Map(servicesHere.map((s) => [s.service.slug, new Map(s.variants.map((v) => [v.minutes, v.priceCents]))]));
-    const priceOf = (serviceKey: string, minutes: number) => priceHere.get(serviceKey)?.get(minutes) ?? null;
+    const variantHere = new Map(servicesHere.map((s) => [s.service.slug, new Map(s.variants.map((v) => [v.minutes, v]))]));
+    const priceOf = (serviceKey: string, minutes: number) => variantHere.get(serviceKey)?.get(minutes)?.priceCents ?? null;
 
     const bundlesHere: LocationBundleEntry[] = [];
     for (const offer of bundleOfferingsAt.get(location.slug) ?? []) {
@@ -148,25 +151,34 @@ export const buildPages = (catalogue: PublishedCatalogue): BuiltPage[] => {
       // A franchise price left outside bounds the chain has since narrowed is not sold.
       if (!bundle || !isPriceWithinBounds(offer.price, { minPrice: bundle.minPrice, maxPrice: bundle.maxPrice })) continue;
       const items = bundle.items.map((i) => ({ serviceKey: i.service, minutes: i.minutes, count: i.count }));
-      const pricing = bundlePrice({
-        items,
-        rule: { priceRule: bundle.priceRule, price: bundle.price, percentOff: bundle.percentOff === null ? null : Number(bundle.percentOff) },
-        priceOf,
-        franchisePrice: offer.price,
-      });
-      if (pricing.priceCents === null || pricing.partsCents === null || pricing.savingCents === null) continue;
+      const priceWith = (price: (serviceKey: string, minutes: number) => number | null): BundlePricing | null => {
+        const pricing = bundlePrice({
+          items,
+          rule: { priceRule: bundle.priceRule, price: bundle.price, percentOff: bundle.percentOff === null ? null : Number(bundle.percentOff) },
+          priceOf: price,
+          franchisePrice: offer.price,
+        });
+        if (pricing.priceCents === null || pricing.partsCents === null || pricing.savingCents === null) return null;
+        return { priceCents: pricing.priceCents, sumOfPartsCents: pricing.partsCents, savingCents: pricing.savingCents, unitPriceCents: bundle.items.map((i) => price(i.service, i.minutes)!) };
+      };
+      const pricing = priceWith(priceOf);
+      if (!pricing) continue;
       const summaries = bundle.items.map((i) => serviceSummary(i.service));
       if (summaries.some((s) => !s)) continue;
+      // From each day an item's price is scheduled to change, the bundle's figures as they will be.
+      const days = [...new Set(bundle.items.flatMap((i) => variantHere.get(i.service)?.get(i.minutes)?.schedule?.map((s) => s.from) ?? []))].sort();
+      const schedule = days.map((from) => ({ from, priced: priceWith((serviceKey, minutes) => priceOnDay(variantHere.get(serviceKey)?.get(minutes), from)) }));
       bundlesHere.push({
         slug: bundle.slug,
         name: bundle.name,
         summary: bundle.summary,
-        items: bundle.items.map((i, n) => ({ service: summaries[n]!, minutes: i.minutes, count: i.count, unitPriceCents: priceOf(i.service, i.minutes)! })),
+        items: bundle.items.map((i, n) => ({ service: summaries[n]!, minutes: i.minutes, count: i.count, unitPriceCents: pricing.unitPriceCents[n] })),
         priceCents: pricing.priceCents,
-        sumOfPartsCents: pricing.partsCents,
+        sumOfPartsCents: pricing.sumOfPartsCents,
         savingCents: pricing.savingCents,
         validFrom: bundle.validFrom,
         validUntil: bundle.validUntil,
+        ...(schedule.length > 0 ? { schedule } : {}),
       });
     }
     bundlesHere.sort((a, b) => a.name.localeCompare(b.name));
@@ -277,3 +289,20 @@ export const buildPages = (catalogue: PublishedCatalogue): BuiltPage[] => {
   add('article-index', INDEX_KEY, articleIndex);
   return pages;
 };
+
+/**
+ * A location's variants of a service: the price before any scheduled change, and
+ * from each day a change is scheduled for, the price from that day on.
+ */
+function scheduledVariants(variants: ServiceRecord['variants'], offering: OfferingRecord): PricedVariant[] {
+  return effectiveVariants({ variants, offering }).map((v) => {
+    const days = [...new Set(offering.priceOverrides.filter((o) => o.minutes === v.minutes && o.effectiveFrom).map((o) => o.effectiveFrom!))].sort();
+    if (days.length === 0) return v;
+    const schedule = days.map((from) => {
+      const onDay = effectiveVariants({ variants, offering, day: from }).find((x) => x.minutes === v.minutes)!;
+      return { from, priceCents: onDay.priceCents, overridden: onDay.overridden };
+    });
+    return { ...v, schedule };
+  });
+}
+

@@ -180,7 +180,7 @@ export const loadCatalogueSlice = async (strapi: Core.Strapi, want: SliceRequest
       .filter((o) => o.service && o.location)
       .map((o) => ({
         service: o.service.slug, location: o.location.slug, available: Boolean(o.available),
-        priceOverrides: (o.priceOverrides ?? []).map((p: Doc) => ({ minutes: p.minutes, price: p.price })),
+        priceOverrides: (o.priceOverrides ?? []).map((p: Doc) => ({ minutes: p.minutes, price: p.price, effectiveFrom: p.effectiveFrom ?? null })),
       })),
     // A bundle with a part whose service is no longer published cannot be sold anywhere.
     bundles: bundles.filter((b) => (b.items ?? []).length > 0 && (b.items ?? []).every((i: Doc) => i.service)).map((b) => ({

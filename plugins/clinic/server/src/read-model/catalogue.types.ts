@@ -61,7 +61,7 @@ export interface OfferingRecord {
   service: string;
   location: string;
   available: boolean;
-  priceOverrides: { minutes: number; price: number | string }[];
+  priceOverrides: { minutes: number; price: number | string; effectiveFrom?: string | null }[];
 }
 export interface BundleRecord extends Named {
   summary: string | null;

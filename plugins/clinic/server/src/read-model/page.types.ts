@@ -26,9 +26,18 @@ export interface ServiceSummary extends Named {
 }
 export interface PricedVariant {
   minutes: number;
+  /** The price before any scheduled change (undated override or base). */
   priceCents: number;
   basePriceCents: number;
   overridden: boolean;
+  /**
+   * Scheduled prices, earliest first: from each day (the location's calendar) the
+   * price is that step's. Kept as data, so the view picks by the location's day and
+   * no job has to rebuild anything on the day. Absent: no scheduled change.
+   */
+  schedule?: { from: string; priceCents: number; overridden: boolean }[];
+  /** Set by the view for the day asked (never stored): the next scheduled change. */
+  upcoming?: { from: string; priceCents: number } | null;
 }
 export interface LocationServiceEntry {
   service: ServiceSummary;
@@ -43,7 +52,13 @@ export interface LocationBundleEntry extends Named {
   savingCents: number;
   validFrom: string;
   validUntil: string | null;
+  /**
+   * The bundle's figures from each day a price of one of its items changes (earliest
+   * first); null: not sold from that day (an item no longer priced). Absent: no change.
+   */
+  schedule?: { from: string; priced: BundlePricing | null }[];
 }
+export type BundlePricing = Pick<LocationBundleEntry, 'priceCents' | 'sumOfPartsCents' | 'savingCents'> & { unitPriceCents: number[] };
 export interface PractitionerCard {
   slug: string;
   firstName: string;

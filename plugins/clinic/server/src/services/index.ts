@@ -8,6 +8,7 @@ import dailyJobGuard from './daily-job-guard';
 import licenceLifecycle from './licence-lifecycle';
 import metrics from './metrics';
 import adminScreens from './admin-screens';
+import priceMatrix from './price-matrix';
 
 export default {
   ...coreServices,
@@ -20,4 +21,5 @@ export default {
   'licence-lifecycle': licenceLifecycle,
   metrics,
   'admin-screens': adminScreens,
+  'price-matrix': priceMatrix,
 };

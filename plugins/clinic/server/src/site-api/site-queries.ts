@@ -8,7 +8,7 @@ import { GENERAL_PLAN_KEY, INDEX_KEY, type PageBodies, type PageKind } from '../
 import { notFound } from './errors';
 import type { Clock } from './views/clock';
 import { carePlanView } from './views/care-plan.view';
-import { bundlesOnSale, bundleView, locationSummaryView, locationView, practitionersHere, serviceEntryView, type PractitionerFilter } from './views/location.view';
+import { bundlesOnSale, bundleView, locationPageAt, locationSummaryView, locationView, practitionersHere, serviceEntryView, type PractitionerFilter } from './views/location.view';
 import { practitionerView } from './views/practitioner.view';
 import { serviceView } from './views/service.view';
 import { paginate, type Page } from './views/shapes';
@@ -26,7 +26,7 @@ export const createSiteQueries = (page: PageReader) => {
 
   return {
     async location(slug: string, clock: Clock) {
-      return locationView(await required('location', 'location', slug), clock);
+      return locationView(locationPageAt(await required('location', 'location', slug), clock), clock);
     },
 
     async locations(
@@ -111,7 +111,7 @@ export const createSiteQueries = (page: PageReader) => {
         required('location', 'location', locationSlug),
       ]);
       const plan = (await page('care-plan', conditionSlug)) ?? (await page('care-plan', GENERAL_PLAN_KEY));
-      return carePlanView(condition, location, plan, clock);
+      return carePlanView(condition, locationPageAt(location, clock), plan, clock);
     },
   };
 };

@@ -60,3 +60,20 @@ describe('Given price overrides to validate against the variants', () => {
     ]);
   });
 });
+
+describe('Given an override scheduled from a day', () => {
+  const offering = { available: true, priceOverrides: [{ minutes: 60, price: 100 }, { minutes: 60, price: 110, effectiveFrom: '2027-01-01' }] };
+
+  it('when the day is before it, then the undated price applies; from the day on, the scheduled one; without a day, the undated one', () => {
+    expect(effectiveVariantPrice({ variants, offering, minutes: 60, day: '2026-12-31' })).toBe(10000);
+    expect(effectiveVariantPrice({ variants, offering, minutes: 60, day: '2027-01-01' })).toBe(11000);
+    expect(effectiveVariantPrice({ variants, offering, minutes: 60 })).toBe(10000);
+  });
+
+  it('when a length is priced twice from the same day, then it is refused; once undated and once dated is fine', () => {
+    expect(validatePriceOverrides(variants, offering.priceOverrides)).toEqual([]);
+    expect(validatePriceOverrides(variants, [...offering.priceOverrides, { minutes: 60, price: 120, effectiveFrom: '2027-01-01' }])).toEqual([
+      { path: 'priceOverrides.2.minutes', code: 'duplicate', message: '60 minutes has two prices from 2027-01-01' },
+    ]);
+  });
+});

@@ -471,6 +471,10 @@ export type PricedVariant = {
   overridden: Scalars['Boolean']['output'];
   /** The price at this location (the location's override, or the base price). */
   price: Money;
+  /** The first day of upcomingPrice, on the location's calendar (its time zone); price is served from that day. */
+  upcomingFrom?: Maybe<Scalars['Date']['output']>;
+  /** The next scheduled price at this location, when a change is scheduled (null otherwise). */
+  upcomingPrice?: Maybe<Money>;
 };
 
 export type Query = {
@@ -1121,6 +1125,8 @@ export type PricedVariantResolvers<ContextType = SiteContext, ParentType extends
   minutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   overridden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   price?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  upcomingFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  upcomingPrice?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {

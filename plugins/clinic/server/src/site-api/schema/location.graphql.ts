@@ -57,6 +57,10 @@ export const locationTypeDefs = /* GraphQL */ `
     price: Money!
     basePrice: Money!
     overridden: Boolean!
+    "The next scheduled price at this location, when a change is scheduled (null otherwise)."
+    upcomingPrice: Money
+    "The first day of upcomingPrice, on the location's calendar (its time zone); price is served from that day."
+    upcomingFrom: Date
   }
 
   type BundleItem {

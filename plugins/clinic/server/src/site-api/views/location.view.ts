@@ -1,5 +1,6 @@
 import { compareDates, isBundleValidOn, isOpenAt } from '../../domain';
 import type { LocationBundleEntry, LocationPage, LocationServiceEntry, LocationSummaryData, PractitionerCard } from '../../read-model/page.types';
+import { locationPageOn } from '../../read-model/price-schedule';
 import { clockIn, oncePerRequest, type Clock } from './clock';
 import { practisableModalities, practitionerSummary } from './practitioner.view';
 import { money } from './shapes';
@@ -13,6 +14,9 @@ export interface PractitionerFilter {
   /** Techniques linked to the condition asked for (resolved by the caller). */
   conditionTechniques?: Set<string> | null;
 }
+
+/** The location page with its scheduled prices resolved for the location's own calendar day (its time zone). */
+export const locationPageAt = (page: LocationPage, clock: Clock): LocationPage => locationPageOn(page, clockIn(clock, page.timeZone).today);
 
 export const locationSummaryView = (l: LocationSummaryData, clock: Clock, distanceKm: number | null = null) => ({
   slug: l.slug,
@@ -31,7 +35,14 @@ export const isOpenNow = (l: LocationSummaryData, clock: Clock) =>
 
 export const serviceEntryView = (entry: LocationServiceEntry) => ({
   service: entry.service,
-  variants: entry.variants.map((v) => ({ minutes: v.minutes, price: money(v.priceCents), basePrice: money(v.basePriceCents), overridden: v.overridden })),
+  variants: entry.variants.map((v) => ({
+    minutes: v.minutes,
+    price: money(v.priceCents),
+    basePrice: money(v.basePriceCents),
+    overridden: v.overridden,
+    upcomingPrice: v.upcoming ? money(v.upcoming.priceCents) : null,
+    upcomingFrom: v.upcoming?.from ?? null,
+  })),
 });
 
 export const bundleView = (b: LocationBundleEntry) => ({

@@ -2,7 +2,7 @@ import { buildPages } from '../../../read-model/build-pages';
 import { catalogue } from '../../../read-model/__tests__/catalogue.fixture';
 import type { LocationPage } from '../../../read-model/page.types';
 import { clockAt, clockIn } from '../clock';
-import { bundlesOnSale, eligiblePractitioners, practitionersHere } from '../location.view';
+import { bundlesOnSale, eligiblePractitioners, locationPageAt, practitionersHere } from '../location.view';
 
 const locationPage = (slug: string, data = catalogue()) =>
   buildPages(data).find((p) => p.kind === 'location' && p.key === slug)!.body as LocationPage;
@@ -48,6 +48,27 @@ describe('bundlesOnSale', () => {
     const page = locationPage('atl', data);
     expect(bundlesOnSale(page, on('2026-12-31'))).toHaveLength(1);
     expect(bundlesOnSale(page, on('2027-01-01'))).toHaveLength(0);
+  });
+});
+
+describe('locationPageAt', () => {
+  // Both locations price the 60-minute deep tissue at $120 from 1 January 2027.
+  const data = catalogue({
+    offerings: [
+      { service: 'deep', location: 'atl', available: true, priceOverrides: [{ minutes: 60, price: 120, effectiveFrom: '2027-01-01' }] },
+      { service: 'deep', location: 'bhm', available: true, priceOverrides: [{ minutes: 60, price: 120, effectiveFrom: '2027-01-01' }] },
+    ],
+  });
+  const deep60At = (slug: string, instant: string) =>
+    locationPageAt(locationPage(slug, data), clockAt(new Date(instant), 60)).services[0].variants.find((v) => v.minutes === 60)!;
+
+  it('given 05:30 UTC on 1 January, then Atlanta (already 00:30 there) serves the new price and Birmingham (23:30 on 31 December) the old one', () => {
+    expect(deep60At('atl', '2027-01-01T05:30:00Z')).toMatchObject({ priceCents: 12000, overridden: true, upcoming: null });
+    expect(deep60At('bhm', '2027-01-01T05:30:00Z')).toMatchObject({ priceCents: 9550, overridden: false, upcoming: { from: '2027-01-01', priceCents: 12000 } });
+  });
+
+  it('given 04:59 UTC on 1 January (23:59 in Atlanta), then Atlanta still serves the old price', () => {
+    expect(deep60At('atl', '2027-01-01T04:59:00Z')).toMatchObject({ priceCents: 9550, upcoming: { from: '2027-01-01' } });
   });
 });
 

@@ -9,6 +9,7 @@ import dailyJobGuard from './daily-job-guard';
 import licenceLifecycle from './licence-lifecycle';
 import metrics from './metrics';
 import adminScreens from './admin-screens';
+import bulkImport from './bulk-import';
 
 export default {
   ...coreServices,
@@ -22,4 +23,5 @@ export default {
   'licence-lifecycle': licenceLifecycle,
   metrics,
   'admin-screens': adminScreens,
+  'bulk-import': bulkImport,
 };

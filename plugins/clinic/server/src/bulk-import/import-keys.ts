@@ -1,13 +1,14 @@
 /**
  * How an import names a document: its slug, or for the types that have none the
- * fields that identify it (an offering is a service at a location). Rows refer to
- * each other by these keys, and a second import of the same data finds the
- * documents the first one wrote by them (idempotency). Pure.
+ * fields that identify it (an offering is a service at a location, a licence its
+ * holder, state, type and number). Rows refer to each other by these keys, and a
+ * second import of the same data finds the documents the first one wrote by them
+ * (idempotency). Pure.
  */
 const KEY_FIELDS: Readonly<Record<string, readonly string[]>> = {
   offering: ['service', 'location'],
   'bundle-offering': ['bundle', 'location'],
-  licence: ['state', 'type', 'number'],
+  licence: ['practitioner', 'state', 'type', 'number'],
 };
 
 export const KEY_SEPARATOR = '|';

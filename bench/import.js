@@ -33,7 +33,7 @@ const build = (dbEnv) =>
 const main = async () => {
   for (const database of databases) {
     let dbEnv;
-    let cleanup = async () => undefined;
+    let cleanup;
     if (database === 'sqlite') {
       const file = path.join('.tmp', 'bench', `import-${process.pid}.db`);
       fs.mkdirSync(path.join(root, '.tmp', 'bench'), { recursive: true });

@@ -148,8 +148,8 @@ export const importGroups = (data: SeedDataSet, statusOn: (licence: LicenceSeed)
 ];
 
 /** Rows in a data set (licences are rows of their own). */
-export const rowCount = (data: SeedDataSet) =>
-  Object.values(data).reduce((n: number, rows: unknown[]) => n + rows.length, 0) + data.practitioners.reduce((n, p) => n + p.licences.length, 0);
+export const rowCount = (data: SeedDataSet): number =>
+  (Object.values(data) as unknown[][]).reduce((n, rows) => n + rows.length, 0) + data.practitioners.reduce((n, p) => n + p.licences.length, 0);
 
 /**
  * Imports a seed data set through the plugin's bulk import

@@ -69,7 +69,7 @@ export const storedRows = async (knex: Knex): Promise<StoredRows> => {
   const singular = (t: string) => t.replace(/^components_clinic_|^clinic_/, '').replace(/ies$/, 'y').replace(/s$/, '');
   const tableOfColumn = (column: string) => [...keys.keys()].find((t) => singular(t) === column.replace(/_id$/, ''));
   for (const t of tables.filter(isLink)) {
-    out[t] = (await all(t)).map(({ id, ...r }) => {
+    out[t] = (await all(t)).map(({ id: _id, ...r }) => {
       const o: Record<string, unknown> = {};
       for (const [c, v] of Object.entries(r)) {
         const target = c.endsWith('_id') ? tableOfColumn(c) : undefined;

@@ -95,11 +95,11 @@ function withStandIns(model: ModelLike, data: Record<string, unknown>, models: I
     if (isRelation(attr)) {
       const type = typeOfTarget(attr.target);
       if (typeof value === 'string') out[name] = standIn(type, value);
-      else if (Array.isArray(value)) out[name] = value.map((k) => (typeof k === 'string' ? standIn(type, k) : k));
+      else if (Array.isArray(value)) out[name] = (value as unknown[]).map((k) => (typeof k === 'string' ? standIn(type, k) : k));
     } else if (attr.type === 'component' && value) {
       const sub = models.component(attr.component as string);
       out[name] = Array.isArray(value)
-        ? value.map((item) => (isObject(item) ? withStandIns(sub, item, models, standIn) : item))
+        ? (value as unknown[]).map((item) => (isObject(item) ? withStandIns(sub, item, models, standIn) : item))
         : isObject(value) ? withStandIns(sub, value, models, standIn) : value;
     }
   }

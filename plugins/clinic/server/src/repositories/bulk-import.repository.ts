@@ -63,7 +63,7 @@ const isOwnedRelation = (a: Attr) => a.type === 'relation' && a.joinTable && !a.
 const isComponentLink = (a: Attr) => a.type === 'relation' && a.joinTable?.on?.field;
 
 export const bulkImportRepository = (strapi: Core.Strapi) => {
-  const meta = (uid: string) => strapi.db.metadata.get(uid as Uid) as unknown as { tableName: string; attributes: Record<string, Attr> };
+  const meta = (uid: string) => strapi.db.metadata.get(uid) as unknown as { tableName: string; attributes: Record<string, Attr> };
   const hasDrafts = (type: string) => Boolean((strapi.getModel(uidOf(type) as Uid) as any)?.options?.draftAndPublish);
   const schema = (uid: string) => (strapi.getModel(uid as Uid) as any).attributes as Record<string, Attr>;
 
@@ -106,7 +106,7 @@ export const bulkImportRepository = (strapi: Core.Strapi) => {
   /** Variant lengths of every stored service (the draft's where there is one: the latest edit), by slug. */
   const serviceMinutes = async (): Promise<Map<string, number[]>> => {
     const out = new Map<string, number[]>();
-    const rows: Row[] = await strapi.db.query('plugin::clinic.service' as Uid).findMany({ select: ['slug', 'publishedAt'], populate: { variants: true } });
+    const rows: Row[] = await strapi.db.query('plugin::clinic.service').findMany({ select: ['slug', 'publishedAt'], populate: { variants: true } });
     rows.sort((a, b) => (a.publishedAt === null ? 1 : 0) - (b.publishedAt === null ? 1 : 0));
     for (const r of rows) out.set(r.slug, (r.variants ?? []).map((v: Row) => Number(v.minutes)));
     return out;
@@ -114,7 +114,7 @@ export const bulkImportRepository = (strapi: Core.Strapi) => {
 
   const bundleBounds = async (): Promise<Map<string, Bounds>> => {
     const out = new Map<string, Bounds>();
-    const rows: Row[] = await strapi.db.query('plugin::clinic.bundle' as Uid).findMany({ select: ['slug', 'minPrice', 'maxPrice', 'publishedAt'] });
+    const rows: Row[] = await strapi.db.query('plugin::clinic.bundle').findMany({ select: ['slug', 'minPrice', 'maxPrice', 'publishedAt'] });
     rows.sort((a, b) => (a.publishedAt === null ? 1 : 0) - (b.publishedAt === null ? 1 : 0));
     for (const r of rows) out.set(r.slug, { minPrice: r.minPrice, maxPrice: r.maxPrice });
     return out;
@@ -206,7 +206,7 @@ export const bulkImportRepository = (strapi: Core.Strapi) => {
         const scalarsOf = (data: Row) => Object.fromEntries(Object.entries(data).filter(([k]) => componentAttrs[k] && componentAttrs[k].type !== 'relation' && componentAttrs[k].type !== 'component'));
         const { name: table, joinColumn, inverseJoinColumn } = link.joinTable;
         for (const piece of chunks(items)) {
-          const { ids } = (await strapi.db.query(componentUid as Uid).createMany({ data: piece.map((item) => scalarsOf(item.data)) })) as { ids: number[] };
+          const { ids } = (await strapi.db.query(componentUid).createMany({ data: piece.map((item) => scalarsOf(item.data)) })) as { ids: number[] };
           await knex(table).insert(
             piece.map((item, i) => ({ [joinColumn.name]: item.owner.id, [inverseJoinColumn.name]: ids[i], component_type: componentUid, field: name, order: item.order })),
           );
@@ -243,7 +243,7 @@ export const bulkImportRepository = (strapi: Core.Strapi) => {
             createdAt: now,
             updatedAt: now,
           }));
-          return ((await strapi.db.query(uid as Uid).createMany({ data })) as { ids: number[] }).ids;
+          return ((await strapi.db.query(uid).createMany({ data })) as { ids: number[] }).ids;
         };
         const draftIds = drafts ? await insert('draft') : null;
         const publishedIds = await insert('published');

@@ -40,8 +40,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const repo = bulkImportRepository(strapi);
     const pages = strapi.plugin('clinic').service('site-pages');
     const models: ImportModels = {
-      model: (type) => strapi.getModel(`plugin::clinic.${type}` as Uid) as any,
-      component: (uid) => strapi.getModel(uid as Uid) as any,
+      model: (type) => strapi.getModel(`plugin::clinic.${type}` as Uid),
+      component: (uid) => strapi.getModel(uid as Uid),
     };
     const rows = groups.reduce((n, g) => n + g.rows.length, 0);
     const started = Date.now();

@@ -109,8 +109,21 @@ function withStandIns(model: ModelLike, data: Record<string, unknown>, models: I
 const minutesOf = (variants: unknown): number[] =>
   Array.isArray(variants) ? variants.map((v) => Number((v as { minutes?: unknown } | null)?.minutes)).filter(Number.isInteger) : [];
 
-/** Every row's problems, and what to write, in one pass over the data set in its order. */
-export async function planImport(groups: readonly ImportGroup[], known: KnownCatalogue, models: ImportModels): Promise<ImportPlan> {
+const STEP = 500;
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Every row's problems, and what to write, in one pass over the data set in its order.
+ * Every 500 rows it reports how many are done and yields to the event loop (a large
+ * import validates for a minute; the process keeps answering meanwhile).
+ */
+export async function planImport(
+  groups: readonly ImportGroup[],
+  known: KnownCatalogue,
+  models: ImportModels,
+  onRows: (done: number) => void = () => undefined,
+): Promise<ImportPlan> {
+  let done = 0;
   const refusals: Refusal[] = [];
   const write = new Map<string, PlannedRow[]>();
   const existing: Record<string, number> = {};
@@ -138,6 +151,10 @@ export async function planImport(groups: readonly ImportGroup[], known: KnownCat
     write.set(type, planned);
     for (const [i, data] of rows.entries()) {
       const row = i + 1;
+      if (++done % STEP === 0) {
+        onRows(done);
+        await yieldToEventLoop();
+      }
       const key = keyOf(type, data);
       const refuse = (problems: Problem[]) => {
         for (const p of problems) refusals.push({ type, key, row, path: p.path, message: p.message });

@@ -56,7 +56,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       bundleBounds: await repo.bundleBounds(),
     };
     options.onProgress?.({ phase: 'validate', type: '', done: 0, total: rows });
-    const plan = await planImport(groups, known, models);
+    const plan = await planImport(groups, known, models, (done) => options.onProgress?.({ phase: 'validate', type: '', done, total: rows }));
     options.onProgress?.({ phase: 'validate', type: '', done: rows, total: rows });
     if (plan.refusals.length > 0) throw new ImportRefusedError(plan.refusals);
     const validated = Date.now();

@@ -179,3 +179,13 @@ describe('Given refused rows', () => {
     expect(error.refusals).toBe(refusals);
   });
 });
+
+describe('Given a large import', () => {
+  it('when it is validated, then progress is reported every 500 rows', async () => {
+    const rows = Array.from({ length: 1200 }, (_, i) => ({ name: `Specialty ${i}`, slug: `specialty-${i}` }));
+    const seen: number[] = [];
+    const plan = await planImport([{ type: 'specialty', rows }], nothingStored, models, (done) => seen.push(done));
+    expect(seen).toEqual([500, 1000]);
+    expect(plan.write.get('specialty')).toHaveLength(1200);
+  });
+});

@@ -17,6 +17,7 @@ import tseslint from 'typescript-eslint';
 const STRAPI_GLUE = [
   'src/**/*.ts',
   'database/seed/import-data-set.ts',
+  'database/seed/import-through-documents.ts',
   'plugins/clinic/server/src/{admin-roles,components,controllers,document-middlewares,graphql,repositories,routes,services}/**/*.ts',
   'plugins/clinic/server/src/read-model/{catalogue.loader,page-store}.ts',
   'plugins/clinic/server/src/site-api/{index,server,context,limits}.ts',

@@ -1,18 +1,18 @@
 // Builds the scale data set into the database named by the env (DATABASE_CLIENT, DATABASE_FILENAME or
-// DATABASE_URL): boots the compiled app in-process, imports through the Document Service (so the
-// document middlewares validate every row), rebuilds the site read model, destroys the app.
-// Run by bench/run.js as a child process, so the harness itself never holds a Strapi instance.
+// DATABASE_URL): boots the compiled app in-process, imports through the bulk import (every row
+// validated with the document middlewares' rules, then written set-based), rebuilds the site read
+// model, destroys the app. Run by bench/run.js and bench/read-model.js as a child process, so the
+// harness itself never holds a Strapi instance. Sends { counts, timings } (timings.import: rows/s).
 const path = require('node:path');
-const cliProgress = require('cli-progress');
+const { importProgress } = require('../scripts/lib/import-progress');
+const { measureImport } = require('./lib/import');
 
 const root = path.resolve(__dirname, '..');
 
 const main = async () => {
   const options = JSON.parse(process.env.BENCH_SCALE || '{}');
   const { scaleDataSet } = require(path.join(root, 'dist/database/seed/scale'));
-  const { importDataSet } = require(path.join(root, 'dist/database/seed/import-data-set'));
   const data = scaleDataSet(options);
-  const total = Object.values(data).reduce((n, rows) => n + rows.length, 0) + data.practitioners.reduce((n, p) => n + p.licences.length, 0);
 
   const { createStrapi } = require('@strapi/strapi');
   const started = Date.now();
@@ -21,35 +21,23 @@ const main = async () => {
   await app.load();
   const booted = Date.now();
 
-  const bar = new cliProgress.SingleBar(
-    { format: '  importing |{bar}| {percentage}% {value}/{total} rows | {step}', hideCursor: true, noTTYOutput: true, notTTYSchedule: 5000 },
-    cliProgress.Presets.shades_classic,
-  );
-  bar.start(total, 0, { step: '' });
-  let done = 0;
-  let last = { step: '', n: 0 };
-  const report = await importDataSet(app, data, {
-    today: options.today,
-    onProgress: (step, n) => {
-      done += step === last.step ? n - last.n : n;
-      last = { step, n };
-      bar.update(done, { step });
-    },
-  });
-  bar.update(total, { step: 'done' });
-  bar.stop();
-  const imported = Date.now();
+  const progress = importProgress();
+  const imported = await measureImport(app, data, { today: options.today, onProgress: progress.onProgress, again: process.env.BENCH_IMPORT_AGAIN === 'true' });
+  progress.stop();
+  const importedAt = Date.now();
   await app.plugin('clinic').service('site-pages').rebuildNow();
   const rebuilt = Date.now();
   await app.destroy();
-  const timings = { bootMs: booted - started, importMs: imported - booted, rebuildMs: rebuilt - imported };
-  console.log(`  imported ${JSON.stringify(report.counts)}`);
-  console.log(`  boot ${timings.bootMs} ms, import ${timings.importMs} ms, read-model rebuild ${timings.rebuildMs} ms`);
-  if (process.send) process.send({ counts: report.counts, timings });
+  const counts = { ...imported.created, ...Object.fromEntries(Object.entries(imported.existing).map(([k, n]) => [k, n + (imported.created[k] ?? 0)])) };
+  const timings = { bootMs: booted - started, importMs: importedAt - booted, rebuildMs: rebuilt - importedAt, import: imported };
+  console.log(`  imported ${JSON.stringify(counts)}`);
+  console.log(`  boot ${timings.bootMs} ms, import ${timings.importMs} ms (${imported.rows} rows, ${imported.rowsPerSecond} rows/s), read-model rebuild ${timings.rebuildMs} ms`);
+  if (imported.again) console.log(`  second import of the same data: ${imported.again.ms} ms, written ${JSON.stringify(imported.again.created)}`);
+  if (process.send) process.send({ counts, timings });
   process.exit(0);
 };
 
 main().catch((error) => {
-  console.error(error);
+  console.error(error && error.name === 'ImportRefusedError' ? error.message : error);
   process.exit(1);
 });

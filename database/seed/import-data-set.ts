@@ -1,90 +1,79 @@
 import type { Core } from '@strapi/strapi';
-import type { SeedDataSet } from './seed-types';
+import type { LicenceSeed, SeedDataSet } from './seed-types';
 
 type Uid = `plugin::clinic.${string}`;
-type Ids = Map<string, string>; // seed key (slug) -> documentId
+
+/** One type's rows as the plugin's bulk import takes them: Document Service data, relations naming their targets' keys. */
+interface ImportGroup {
+  type: string;
+  rows: Record<string, unknown>[];
+}
+
+export interface ImportProgress {
+  phase: 'validate' | 'write';
+  type: string;
+  done: number;
+  total: number;
+}
+
+/** One refused row's field (plugins/clinic/server/src/bulk-import/import-report.ts). */
+export interface Refusal {
+  type: string;
+  key: string | null;
+  row: number;
+  path: string;
+  message: string;
+}
 
 export interface ImportReport {
+  /** Rows in the data set. */
+  rows: number;
+  /** Documents written, by type. */
+  created: Record<string, number>;
+  /** Rows whose document the catalogue held already (left as it is), by type. */
+  existing: Record<string, number>;
+  /** Rows of the data set by type (created + existing). */
   counts: Record<string, number>;
+  ms: { validate: number; write: number };
 }
 
 export interface ImportOptions {
   today: string; // YYYY-MM-DD: licence statuses are computed for this day
-  onProgress?: (step: string, done: number, total: number) => void;
+  onProgress?: (progress: ImportProgress) => void;
 }
 
 const uid = (name: string): Uid => `plugin::clinic.${name}`;
-const refs = (ids: Ids, keys: string[], what: string) => keys.map((k) => ref(ids, k, what));
-const ref = (ids: Ids, key: string, what: string) => {
-  const id = ids.get(key);
-  if (!id) throw new Error(`seed: unknown ${what} "${key}"`);
-  return id;
-};
 const booking = (b: { system: string; externalId: string }) => ({ system: b.system, externalId: b.externalId });
 
-/**
- * Writes a seed data set through the Document Service (the path every write takes,
- * so document middlewares validate it), in one transaction: a failure leaves nothing.
- */
-export const importDataSet = async (strapi: Core.Strapi, data: SeedDataSet, options: ImportOptions) => {
-  const counts: Record<string, number> = {};
-  const licences = strapi.plugin('clinic').service('licences');
-
-  await strapi.db.transaction(async () => {
-    const create = async <T>(
-      name: string,
-      rows: T[],
-      key: (row: T) => string | null,
-      toData: (row: T) => Record<string, unknown>,
-    ): Promise<Ids> => {
-      const ids: Ids = new Map();
-      const docs = strapi.documents(uid(name));
-      const publish = strapi.contentType(uid(name)).options?.draftAndPublish === true;
-      let done = 0;
-      for (const row of rows) {
-        const doc = await docs.create({ data: toData(row) as any, ...(publish ? { status: 'published' } : {}) });
-        const k = key(row);
-        if (k) ids.set(k, doc.documentId);
-        done += 1;
-        options.onProgress?.(name, done, rows.length);
-      }
-      counts[name] = rows.length;
-      return ids;
-    };
-    const bySlug = (r: { slug: string }) => r.slug;
-
-    const franchises = await create('franchise', data.franchises, bySlug, (f) => ({ name: f.name, slug: f.slug }));
-    const modalities = await create('modality', data.modalities, bySlug, (m) => ({ ...m }));
-    const specialties = await create('specialty', data.specialties, bySlug, (s) => ({ ...s }));
-    const techniques = await create('technique', data.techniques, bySlug, (t) => ({
-      ...t,
-      modality: ref(modalities, t.modality, 'modality'),
-    }));
-    const conditions = await create('condition', data.conditions, bySlug, (c) => ({
+/** The data set as import groups, in the order their relations need (a row names rows of earlier groups). */
+export const importGroups = (data: SeedDataSet, statusOn: (licence: LicenceSeed) => string): ImportGroup[] => [
+  { type: 'franchise', rows: data.franchises.map((f) => ({ name: f.name, slug: f.slug })) },
+  { type: 'modality', rows: data.modalities.map((m) => ({ ...m })) },
+  { type: 'specialty', rows: data.specialties.map((s) => ({ ...s })) },
+  { type: 'technique', rows: data.techniques.map((t) => ({ ...t })) },
+  {
+    type: 'condition',
+    rows: data.conditions.map((c) => ({
       name: c.name,
       slug: c.slug,
       category: c.category.replace(/-/g, '_'),
       summary: c.summary,
       disclaimer: c.disclaimer,
       citations: c.citations.map((x) => ({ ...x })),
-      techniqueLinks: c.techniques.map((l) => ({
-        technique: ref(techniques, l.technique, 'technique'),
-        evidence: l.evidence,
-        note: l.note,
-      })),
-    }));
-    await create('care-plan', data.carePlans, bySlug, (p) => ({
-      name: p.name,
-      slug: p.slug,
-      goal: p.goal,
-      condition: p.condition ? ref(conditions, p.condition, 'condition') : null,
-      phases: p.phases.map((ph) => ({ ...ph })),
-    }));
-    const locations = await create('location', data.locations, bySlug, (l) => ({
+      techniqueLinks: c.techniques.map((l) => ({ technique: l.technique, evidence: l.evidence, note: l.note })),
+    })),
+  },
+  {
+    type: 'care-plan',
+    rows: data.carePlans.map((p) => ({ name: p.name, slug: p.slug, goal: p.goal, condition: p.condition, phases: p.phases.map((ph) => ({ ...ph })) })),
+  },
+  {
+    type: 'location',
+    rows: data.locations.map((l) => ({
       name: l.name,
       slug: l.slug,
       operatingStatus: l.status,
-      franchise: ref(franchises, l.franchise, 'franchise'),
+      franchise: l.franchise,
       region: l.region,
       address: { ...l.address },
       geo: { ...l.geo },
@@ -93,74 +82,95 @@ export const importDataSet = async (strapi: Core.Strapi, data: SeedDataSet, opti
       openingHours: l.openingHours.map((h) => ({ ...h })),
       closures: l.closures.map((c) => ({ ...c })),
       booking: booking(l.booking),
-    }));
-    const services = await create('service', data.services, bySlug, (s) => ({
+    })),
+  },
+  {
+    type: 'service',
+    rows: data.services.map((s) => ({
       name: s.name,
       slug: s.slug,
-      modality: ref(modalities, s.modality, 'modality'),
-      techniques: refs(techniques, s.techniques, 'technique'),
+      modality: s.modality,
+      techniques: [...s.techniques],
       summary: s.summary,
       variants: s.variants.map((v) => ({ ...v })),
       booking: booking(s.booking),
-    }));
-    await create('offering', data.offerings, () => null, (o) => ({
-      service: ref(services, o.service, 'service'),
-      location: ref(locations, o.location, 'location'),
-      available: o.available,
-      priceOverrides: o.priceOverrides.map((p) => ({ ...p })),
-    }));
-    const bundles = await create('bundle', data.bundles, bySlug, (b) => ({
-      ...b,
-      items: b.items.map((i) => ({ service: ref(services, i.service, 'service'), minutes: i.minutes, count: i.count })),
-    }));
-    await create('bundle-offering', data.bundleOfferings, () => null, (o) => ({
-      bundle: ref(bundles, o.bundle, 'bundle'),
-      location: ref(locations, o.location, 'location'),
-      price: o.price,
-    }));
-    const specialtyIds = specialties;
-    const practitioners = await create('practitioner', data.practitioners, bySlug, (p) => ({
+    })),
+  },
+  {
+    type: 'offering',
+    rows: data.offerings.map((o) => ({ service: o.service, location: o.location, available: o.available, priceOverrides: o.priceOverrides.map((p) => ({ ...p })) })),
+  },
+  { type: 'bundle', rows: data.bundles.map((b) => ({ ...b, items: b.items.map((i) => ({ service: i.service, minutes: i.minutes, count: i.count })) })) },
+  { type: 'bundle-offering', rows: data.bundleOfferings.map((o) => ({ bundle: o.bundle, location: o.location, price: o.price })) },
+  {
+    type: 'practitioner',
+    rows: data.practitioners.map((p) => ({
       firstName: p.firstName,
       lastName: p.lastName,
       slug: p.slug,
       credentialsSuffix: p.credentialsSuffix,
       bio: p.bio,
       yearsExperience: p.yearsExperience,
-      specialties: refs(specialtyIds, p.specialties, 'specialty'),
-      techniques: refs(techniques, p.techniques, 'technique'),
-      modalities: refs(modalities, p.modalities, 'modality'),
-      locations: refs(locations, p.locations, 'location'),
+      specialties: [...p.specialties],
+      techniques: [...p.techniques],
+      modalities: [...p.modalities],
+      locations: [...p.locations],
       languages: p.languages,
       acceptingNewClients: p.acceptingNewClients,
       booking: booking(p.booking),
       email: p.email,
       phone: p.phone,
       internalNotes: p.internalNotes,
-    }));
-    const licenceRows = data.practitioners.flatMap((p) => p.licences.map((l) => ({ practitioner: p.slug, ...l })));
-    await create('licence', licenceRows, () => null, (l) => ({
-      ...l,
-      suspended: l.suspended ?? false,
-      practitioner: ref(practitioners, l.practitioner, 'practitioner'),
-      licenceStatus: licences.statusOn(l, options.today),
-    }));
-    const faqs = await create('faq', data.faqs, bySlug, (f) => ({ ...f }));
-    await create('article', data.articles, bySlug, (a) => ({
+    })),
+  },
+  {
+    type: 'licence',
+    rows: data.practitioners.flatMap((p) =>
+      p.licences.map((l) => ({ ...l, suspended: l.suspended ?? false, practitioner: p.slug, licenceStatus: statusOn(l) })),
+    ),
+  },
+  { type: 'faq', rows: data.faqs.map((f) => ({ ...f })) },
+  {
+    type: 'article',
+    rows: data.articles.map((a) => ({
       title: a.title,
       slug: a.slug,
       summary: a.summary,
       keyTakeaways: a.keyTakeaways.map((text) => ({ text })),
       body: a.body,
-      author: ref(practitioners, a.author, 'practitioner'),
-      conditions: refs(conditions, a.conditions, 'condition'),
-      techniques: refs(techniques, a.techniques, 'technique'),
-      services: refs(services, a.services, 'service'),
-      faqs: refs(faqs, a.faqs, 'faq'),
-    }));
-  });
+      author: a.author,
+      conditions: [...a.conditions],
+      techniques: [...a.techniques],
+      services: [...a.services],
+      faqs: [...a.faqs],
+    })),
+  },
+];
 
-  return { counts } satisfies ImportReport;
+/** Rows in a data set (licences are rows of their own). */
+export const rowCount = (data: SeedDataSet): number =>
+  (Object.values(data) as unknown[][]).reduce((n, rows) => n + rows.length, 0) + data.practitioners.reduce((n, p) => n + p.licences.length, 0);
+
+/**
+ * Imports a seed data set through the plugin's bulk import
+ * (plugins/clinic/server/src/services/bulk-import.ts): every row validated with the
+ * rules every write passes, then written set-based in one transaction; documents
+ * already there (same slug, or same service and location …) are left as they are.
+ * When a row is refused nothing is written and the error is an ImportRefusedError
+ * whose message lists every refused row and field (`isImportRefused`).
+ */
+export const importDataSet = async (strapi: Core.Strapi, data: SeedDataSet, options: ImportOptions): Promise<ImportReport> => {
+  const licences = strapi.plugin('clinic').service('licences');
+  const groups = importGroups(data, (l) => licences.statusOn(l, options.today) as string);
+  const report = (await strapi.plugin('clinic').service('bulk-import').importGroups(groups, { onProgress: options.onProgress })) as Omit<ImportReport, 'counts'>;
+  const counts: Record<string, number> = {};
+  for (const g of groups) counts[g.type] = (counts[g.type] ?? 0) + g.rows.length;
+  return { ...report, counts };
 };
+
+/** Whether an error is the bulk import's refusal (its message is the report: every refused row and field). */
+export const isImportRefused = (error: unknown): error is Error & { refusals: Refusal[] } =>
+  error instanceof Error && error.name === 'ImportRefusedError' && Array.isArray((error as { refusals?: unknown }).refusals);
 
 /**
  * Deletes every document of the plugin's types (drafts and published) through the

@@ -14,20 +14,12 @@ export const loadDemoData = async (strapi: Core.Strapi, { reset = false } = {}) 
     return null;
   }
   const started = Date.now();
-  let lastStep = '';
   // The plugin's clock, so the demo's dates are relative to the day the app calls today.
   const today: string = strapi.plugin('clinic').service('clock').today();
-  const report = await importDataSet(strapi, demoDataSet(today), {
-    today,
-    onProgress: (step, done, total) => {
-      if (step !== lastStep || done === total) {
-        if (done === total) strapi.log.info(`[demo] ${step}: ${total}`);
-        lastStep = step;
-      }
-    },
-  });
-  // Writes schedule a read-model rebuild after they commit; wait for it so the site
-  // API serves the demo chain as soon as this returns.
+  const report = await importDataSet(strapi, demoDataSet(today), { today });
+  strapi.log.info(`[demo] ${report.rows} rows imported: ${Object.entries(report.created).map(([type, n]) => `${n} ${type}`).join(', ')}`);
+  // The import logs one change for the read model, applied after it commits (a full
+  // rebuild); wait for it so the site API serves the demo chain as soon as this returns.
   await strapi.plugin('clinic').service('site-pages').rebuildNow();
   strapi.log.info(`[demo] demo chain loaded in ${Date.now() - started} ms`);
   return report;

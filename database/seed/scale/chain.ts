@@ -49,6 +49,8 @@ const hours = (r: Random): OpeningHoursSeed[] => {
   return out;
 };
 
+const trainingDay = (date: string, christmas: string) => (date === christmas ? addDays(date, 1) : date);
+
 export const locationsFor = (r: Random, today: string, count: number, prefix: string, franchises: FranchiseSeed[]): LocationSeed[] =>
   Array.from({ length: count }, (_, i) => {
     const code = r.pick(STATE_WEIGHTS);
@@ -56,6 +58,7 @@ export const locationsFor = (r: Random, today: string, count: number, prefix: st
     const [city, lat, lon, zip] = r.pick(state.cities);
     const n = i + 1;
     const roll = r.next();
+    const christmas = nextOccurrence(today, '12-25');
     return {
       slug: `${prefix}${slugify(city)}-${n}`,
       name: `Scale Wellness ${city} ${n}`,
@@ -68,8 +71,10 @@ export const locationsFor = (r: Random, today: string, count: number, prefix: st
       phone: `+1404555${String(1000 + (n % 9000)).padStart(4, '0')}`,
       openingHours: hours(r),
       closures: [
-        { date: nextOccurrence(today, '12-25'), reason: 'Christmas Day' },
-        ...(r.chance(0.3) ? [{ date: addDays(today, r.int(10, 60)), reason: 'Staff training day' }] : []),
+        { date: christmas, reason: 'Christmas Day' },
+        // Never on Christmas Day itself: a location may not list one date twice (the import refused
+        // seven such locations of the 20x set when today was 2 December).
+        ...(r.chance(0.3) ? [{ date: trainingDay(addDays(today, r.int(10, 60)), christmas), reason: 'Staff training day' }] : []),
       ],
       booking: { system: r.pick(BOOKING_SYSTEMS), externalId: `scale-loc-${n}` },
     };

@@ -9,6 +9,7 @@ import licenceLifecycle from './licence-lifecycle';
 import metrics from './metrics';
 import adminScreens from './admin-screens';
 import priceMatrix from './price-matrix';
+import bulkImport from './bulk-import';
 
 export default {
   ...coreServices,
@@ -22,4 +23,5 @@ export default {
   metrics,
   'admin-screens': adminScreens,
   'price-matrix': priceMatrix,
+  'bulk-import': bulkImport,
 };

@@ -110,10 +110,26 @@ type Shape = Record<string, z.ZodType>;
  * is there must still be valid.
  */
 export function shapeProblems(shape: Shape, doc: Record<string, unknown>, mode: ValidationMode): Problem[] {
-  const object = z.object(shape);
+  const { object, partial } = objectOf(shape);
   if (mode.complete) return zodProblems(object, doc);
   const present = Object.fromEntries(Object.entries(doc).filter(([, v]) => isPresent(v) && !(Array.isArray(v) && v.length === 0)));
-  return zodProblems(object.partial(), present);
+  return zodProblems(partial, present);
+}
+
+/**
+ * One zod object per shape, built once: zod compiles a fast path for every new object
+ * on its first parse, which cost more than the parse itself when a bulk import
+ * validated thousands of rows (shapes are module constants, so the cache stays small).
+ */
+const objects = new WeakMap<Shape, { object: z.ZodObject<Shape>; partial: z.ZodType }>();
+function objectOf(shape: Shape) {
+  let built = objects.get(shape);
+  if (!built) {
+    const object = z.object(shape);
+    built = { object, partial: object.partial() };
+    objects.set(shape, built);
+  }
+  return built;
 }
 
 /** True when no problem names `field` or a path below it. */

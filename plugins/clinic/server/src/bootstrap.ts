@@ -3,6 +3,7 @@ import { registerFranchiseCondition } from './admin-roles/franchise-condition';
 import { registerLicenceWebhookEvents } from './services/licence-events';
 import { registerLicencePermissions } from './licence-permissions';
 import { registerReadModelPermissions } from './read-model-permissions';
+import { registerCompliancePermissions } from './compliance/compliance.permissions';
 import { scheduleLicenceJob } from './licence-job';
 import { bootstrapSiteApi } from './site-api';
 import { mountReadinessRoute } from './health/readiness.route';
@@ -16,6 +17,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   registerLicenceWebhookEvents(strapi);
   await registerLicencePermissions(strapi);
   await registerReadModelPermissions(strapi);
+  await registerCompliancePermissions(strapi);
   scheduleLicenceJob(strapi);
   if (process.env.CLINIC_SQL_STATS === 'true') enableSqlStatementCounting(strapi);
   const siteApi = await bootstrapSiteApi(strapi);

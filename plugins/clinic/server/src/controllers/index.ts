@@ -2,6 +2,7 @@ import { factories } from '@strapi/strapi';
 import contentTypes from '../content-types';
 import licenceLifecycle from './licence-lifecycle';
 import readModel from './read-model';
+import compliance from '../compliance/compliance.controller';
 
 // Core controllers for every type: Strapi needs them for content-api permissions
 // (and GraphQL shadow CRUD) to take effect on plugin types.
@@ -11,4 +12,5 @@ export default {
   ),
   'licence-lifecycle': licenceLifecycle,
   'read-model': readModel,
+  compliance,
 };

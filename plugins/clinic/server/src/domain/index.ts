@@ -13,3 +13,5 @@ export * from './opening-hours.rules';
 export * from './geo';
 export * from './franchise-scope.rules';
 export * from './licence-lifecycle.rules';
+export * from './compliance.rules';
+export * from './compliance.csv';

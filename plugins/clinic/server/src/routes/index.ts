@@ -2,6 +2,7 @@ import { factories } from '@strapi/strapi';
 import { PUBLIC_READ_TYPES, uidOf } from '../public-types';
 import licenceAdmin from './licence-admin';
 import readModelAdmin from './read-model-admin';
+import complianceAdmin from '../compliance/compliance.routes';
 
 /**
  * Reads and writes for every catalogue type. Routing a write does not open it:
@@ -22,4 +23,5 @@ export default {
   },
   'licence-admin': licenceAdmin,
   'read-model-admin': readModelAdmin,
+  'compliance-admin': complianceAdmin,
 };

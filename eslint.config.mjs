@@ -89,7 +89,7 @@ export default tseslint.config(
   { files: STRAPI_GLUE, rules: UNTYPED_STRAPI_RULES },
   {
     // The plugin's admin pages run in the browser, bundled by `strapi build`.
-    files: ['plugins/clinic/admin/src/**/*.{ts,tsx}'],
+    files: ['plugins/clinic/admin/src/**/*.{ts,tsx}', 'src/admin/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

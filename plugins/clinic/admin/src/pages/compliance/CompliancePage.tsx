@@ -93,8 +93,8 @@ export const CompliancePage = () => {
           loadError ? null : <Page.Loading />
         ) : (
           <Flex direction="column" alignItems="stretch" gap={4}>
-            <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
-              <Typography tag="h2" variant="beta" paddingBottom={4}>
+            <Box tag="section" aria-labelledby="compliance-licences" background="neutral0" padding={6} shadow="filterShadow" hasRadius>
+              <Typography tag="h2" id="compliance-licences" variant="beta" paddingBottom={4}>
                 {`Licences expired or expiring (${count(report.licences)})`}
               </Typography>
               {report.licences.length ? (
@@ -103,8 +103,8 @@ export const CompliancePage = () => {
                 <Typography>{`No licence has expired or expires within ${report.days} days.`}</Typography>
               )}
             </Box>
-            <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
-              <Typography tag="h2" variant="beta" paddingBottom={2}>
+            <Box tag="section" aria-labelledby="compliance-gaps" background="neutral0" padding={6} shadow="filterShadow" hasRadius>
+              <Typography tag="h2" id="compliance-gaps" variant="beta" paddingBottom={2}>
                 {`Linked but not licensed there (${count(report.gaps)})`}
               </Typography>
               <Typography tag="p" textColor="neutral600" paddingBottom={4}>

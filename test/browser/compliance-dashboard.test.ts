@@ -60,13 +60,14 @@ describe('licence and compliance dashboard', () => {
     await screenshot(page, 'compliance-editor');
 
     expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
 
-    // A licence links to its content-manager entry.
+    // A licence links to its content-manager entry. (Strapi's own edit view then asks for
+    // preview, AI and i18n routes this app does not have: 404s in the console, not this page's.)
     await rowOf(page, 'licences', 'Lantern Oak Wellness Buckhead', 'Jun Park').getByRole('link', { name: /^LMT MT063350/ }).click();
     await page.waitForURL(/\/content-manager\/collection-types\/plugin::clinic\.licence\/[a-z0-9]+/);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('MT063350');
     await screenshot(page, 'compliance-editor-licence-entry');
-    expect(errors).toEqual([]);
   });
 
   it('narrows to the days typed, refuses a day count out of range, and exports what it shows as CSV', async () => {

@@ -3,7 +3,7 @@
 // admin-related config and the environment the bundle embeds. `strapi build` takes one to
 // two minutes on two cores; `npm test` and `npm run demo` call this instead, so a second
 // run with nothing changed skips it. `node scripts/admin-build.js [--force]`.
-const crypto = require('node:crypto');
+const { createHash } = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 const { bin, root, run } = require('./run');
@@ -26,7 +26,7 @@ const filesUnder = (dir) => {
 
 /** What the bundle is made of: file contents, and the variables Strapi writes into it. */
 const inputsHash = () => {
-  const hash = crypto.createHash('sha256');
+  const hash = createHash('sha256');
   for (const file of [...INPUT_FILES, ...INPUT_DIRS.flatMap(filesUnder)]) {
     const abs = path.join(root, file);
     hash.update(`${file}\0`);

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_CATALOGUE_EDITOR, DEMO_FRANCHISE_OWNERS } from '../../src/bootstrap/demo-admin';
-import { ARTIFACTS, launchChromium, logIn, openTab, screenshot, seriousA11yViolations, type AdminTab } from './helpers/browser';
+import { ARTIFACTS, baseUrl, launchChromium, logIn, openTab, screenshot, seriousA11yViolations, type AdminTab } from './helpers/browser';
 
 const [OWNER_METRO, OWNER_COAST] = DEMO_FRANCHISE_OWNERS;
 
@@ -116,5 +116,17 @@ describe('licence and compliance dashboard', () => {
     await expect(metro.page.getByText('Whitney Sorensen').count()).resolves.toBe(0);
     await screenshot(metro.page, 'compliance-owner-metro');
     expect(metro.errors).toEqual([]);
+  });
+});
+
+describe('content-manager lists of the clinic types', () => {
+  it('show enumeration values in words: a location coming soon reads "Coming soon"', async () => {
+    const { page, errors } = await signedIn(DEMO_CATALOGUE_EDITOR);
+    await page.goto(`${baseUrl()}/admin/content-manager/collection-types/plugin::clinic.location`);
+    const marietta = page.getByRole('row').filter({ hasText: 'Lantern Oak Wellness Marietta' });
+    await expect(marietta.textContent()).resolves.toContain('Coming soon');
+    await expect(page.getByText('coming_soon').count()).resolves.toBe(0);
+    await screenshot(page, 'locations-list-editor');
+    expect(errors.filter((e) => !e.includes('/admin/ai-feature-config'))).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { Shield } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { labelEnumerationColumns } from './content-manager/enum-labels';
 import { COMPLIANCE_PERMISSIONS } from './permissions';
 import { PLUGIN_ID } from './plugin-id';
 
@@ -17,5 +18,9 @@ export default {
       permissions: COMPLIANCE_PERMISSIONS,
       Component: () => import('./pages/compliance/CompliancePage').then((mod) => ({ default: mod.ProtectedCompliancePage })),
     });
+  },
+
+  bootstrap(app: Pick<StrapiApp, 'registerHook'>) {
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', labelEnumerationColumns);
   },
 };

@@ -32,10 +32,17 @@ const inputsHash = () => {
     hash.update(`${file}\0`);
     hash.update(fs.existsSync(abs) ? fs.readFileSync(abs) : 'missing');
   }
+  const embedded = (key) => key.startsWith('STRAPI_ADMIN_') || ['PUBLIC_URL', 'NODE_ENV'].includes(key);
   const env = Object.entries(process.env)
-    .filter(([key]) => key.startsWith('STRAPI_ADMIN_') || ['PUBLIC_URL', 'NODE_ENV'].includes(key))
+    .filter(([key]) => embedded(key))
     .sort(([a], [b]) => a.localeCompare(b));
   hash.update(JSON.stringify(env));
+  // `strapi build` reads .env too (a shell variable wins, as in the app).
+  const dotenv = path.join(root, '.env');
+  if (fs.existsSync(dotenv)) {
+    const lines = fs.readFileSync(dotenv, 'utf8').split('\n').filter((line) => embedded(line.split('=')[0].trim()));
+    hash.update(JSON.stringify(lines));
+  }
   return hash.digest('hex');
 };
 

@@ -120,11 +120,15 @@ describe('licence and compliance dashboard', () => {
 });
 
 describe('content-manager lists of the clinic types', () => {
-  it('show enumeration values in words: a location coming soon reads "Coming soon"', async () => {
+  it('show a location\'s city and state, and enumeration values in words ("Coming soon")', async () => {
     const { page, errors } = await signedIn(DEMO_CATALOGUE_EDITOR);
     await page.goto(`${baseUrl()}/admin/content-manager/collection-types/plugin::clinic.location`);
     const marietta = page.getByRole('row').filter({ hasText: 'Lantern Oak Wellness Marietta' });
-    await expect(marietta.textContent()).resolves.toContain('Coming soon');
+    await marietta.waitFor();
+    const headers = await page.getByRole('row').first().getByRole('gridcell').allTextContents();
+    const cells = await marietta.getByRole('gridcell').allTextContents();
+    const byColumn = Object.fromEntries(headers.map((h, i) => [h.trim(), cells[i]?.trim()]));
+    expect(byColumn).toMatchObject({ City: 'Marietta', State: 'GA', Status: 'Coming soon' });
     await expect(page.getByText('coming_soon').count()).resolves.toBe(0);
     await screenshot(page, 'locations-list-editor');
     expect(errors.filter((e) => !e.includes('/admin/ai-feature-config'))).toEqual([]);

@@ -8,7 +8,7 @@ export function chromiumPath(): string {
   const wanted = process.env.CHROMIUM_PATH;
   if (wanted) {
     if (fs.existsSync(wanted)) return wanted;
-    throw new Error(`CHROMIUM_PATH=${wanted} does not exist.`);
+    throw new Error(`CHROMIUM_PATH=${wanted} does not exist: point it at a Chromium binary, or unset it and install Debian's with \`apt-get install -y chromium\`.`);
   }
   const found = CANDIDATES.find((p) => fs.existsSync(p));
   if (found) return found;

@@ -22,6 +22,7 @@ const STRAPI_GLUE = [
   'plugins/clinic/server/src/read-model/{catalogue.loader,page-store}.ts',
   'plugins/clinic/server/src/site-api/{index,server,context,limits}.ts',
   'plugins/clinic/server/src/{licence-job,licence-permissions,read-model-permissions,price-matrix-permissions}.ts',
+  'plugins/clinic/server/src/compliance/*.{repository,controller,routes,permissions}.ts',
   'plugins/clinic/server/src/query-guard/{query-params.guard,licence-status.output,public-request}.ts',
   'plugins/clinic/server/src/health/*.{route,middleware}.ts',
   'plugins/clinic/server/src/metrics/*.{route,middleware,plugin}.ts',
@@ -64,7 +65,13 @@ export default tseslint.config(
       parserOptions: {
         // Each file is checked in the program that compiles it; test files in the one
         // that type-checks them (tsconfig.test.json).
-        project: ['./tsconfig.json', './plugins/clinic/tsconfig.json', './tsconfig.test.json', './examples/site/tsconfig.json'],
+        project: [
+          './tsconfig.json',
+          './plugins/clinic/tsconfig.json',
+          './plugins/clinic/admin/tsconfig.json',
+          './tsconfig.test.json',
+          './examples/site/tsconfig.json',
+        ],
         tsconfigRootDir: import.meta.dirname,
       },
       globals: { ...globals.node },
@@ -81,6 +88,11 @@ export default tseslint.config(
     },
   },
   { files: STRAPI_GLUE, rules: UNTYPED_STRAPI_RULES },
+  {
+    // The plugin's admin pages run in the browser, bundled by `strapi build`.
+    files: ['plugins/clinic/admin/src/**/*.{ts,tsx}', 'src/admin/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
   {
     // Tests read JSON response bodies as `any` on purpose: the expectation is the check.
     files: ['test/**/*.ts', '**/__tests__/**/*.ts'],

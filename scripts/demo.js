@@ -2,10 +2,13 @@
 const { ensureEnv } = require('./ensure-env');
 const { bin, run } = require('./run');
 const { startStrapi } = require('./start');
+const { buildAdminIfChanged } = require('./admin-build');
 
 ensureEnv();
 run('Compiling the clinic plugin', bin('tsc'), ['-p', 'plugins/clinic']);
-run('Building the app and the admin panel (strapi build)', bin('strapi'), ['build']);
+// The admin bundle only when its sources, packages or settings changed (scripts/admin-build.js);
+// `strapi build` compiles the app too, so tsc runs here only when the build was skipped.
+if (buildAdminIfChanged() === 0) run('Compiling the app (tsc)', bin('tsc'), ['-p', '.']);
 
 console.log('\n▶ Starting Strapi with the demo chain (first start loads the demo data)');
 // The database comes from the environment or .env (SQLite unless DATABASE_CLIENT says otherwise).

@@ -5,6 +5,7 @@ const path = require('node:path');
 const { bin, root, run } = require('./run');
 const { postgresAnswers, createScratchDatabase, dropScratchDatabase } = require('./postgres');
 const { redisAnswers } = require('./redis');
+const { buildAdminIfChanged } = require('./admin-build');
 
 const jest = (label, project, env = {}) =>
   run(label, bin('jest'), ['--selectProjects', project, '--runInBand', ...process.argv.slice(2)], env);
@@ -13,7 +14,8 @@ const main = async () => {
   const timings = {};
   timings.compile = Number(run('Compiling the clinic plugin (tsc)', bin('tsc'), ['-p', 'plugins/clinic'])) +
     Number(run('Compiling the app (tsc)', bin('tsc'), ['-p', '.'])) +
-    Number(run('Type-checking the tests (tsc)', bin('tsc'), ['-p', 'tsconfig.test.json']));
+    Number(run('Type-checking the tests (tsc)', bin('tsc'), ['-p', 'tsconfig.test.json'])) +
+    Number(run("Type-checking the plugin's admin pages (tsc)", bin('tsc'), ['-p', 'plugins/clinic/admin']));
   timings.contract =
     Number(run('Contract: schema.graphql is the site API schema', 'node', ['scripts/print-schema.js', '--check'])) +
     Number(run('Contract: generated resolver and client types are fresh', bin('graphql-codegen'), ['--check'])) +
@@ -27,6 +29,16 @@ const main = async () => {
     timings.sqlite = jest('Integration tests on SQLite', 'integration', { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: sqliteFile });
   } finally {
     for (const suffix of ['', '-wal', '-shm']) fs.rmSync(path.join(root, sqliteFile + suffix), { force: true });
+  }
+
+  // Once, on SQLite: the pages and the browser do not depend on the database; the API behind
+  // them is covered on both by the integration suite. Needs the admin bundle and Chromium.
+  timings.adminBuild = buildAdminIfChanged();
+  const browserFile = path.join('.tmp', `browser-${process.pid}.db`);
+  try {
+    timings.browser = jest('Browser tests (admin pages in Chromium)', 'browser', { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: browserFile });
+  } finally {
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(path.join(root, browserFile + suffix), { force: true });
   }
 
   const pg = { host: process.env.PGHOST || '127.0.0.1', port: Number(process.env.PGPORT || 5432), user: process.env.PGUSER || 'postgres' };

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { FRANCHISE_CONDITION_ID } from './franchise-condition';
 import { PRICE_MATRIX_ACTIONS } from '../price-matrix-permissions';
+import { COMPLIANCE_ACTIONS } from '../compliance/compliance.permissions';
+import { LICENCE_ACTIONS } from '../licence-permissions';
 
 const CM = 'plugin::content-manager.explorer';
 const CLINIC = 'plugin::clinic.';
@@ -37,6 +39,9 @@ const contentPermission = (strapi: Core.Strapi, action: string, subject: string,
   };
 };
 
+/** A permission of no content type (plugin and media actions). */
+const plainPermission = (action: string): PermissionSpec => ({ action, subject: null, properties: {}, conditions: [] });
+
 /** The media library, enough to pick and upload images for catalogue entries. */
 const MEDIA_ACTIONS = [
   'plugin::upload.read',
@@ -57,7 +62,7 @@ const withoutOwners = (uid: string) => (uid === 'plugin::clinic.franchise' ? ['o
  * The price matrix's page and API. For a franchise owner the API itself keeps to the
  * locations of their own franchise (plugin permissions take no conditions).
  */
-const PRICE_MATRIX_PERMISSIONS: PermissionSpec[] = Object.values(PRICE_MATRIX_ACTIONS).map((action) => ({ action, subject: null, properties: {}, conditions: [] }));
+const PRICE_MATRIX_PERMISSIONS: PermissionSpec[] = Object.values(PRICE_MATRIX_ACTIONS).map(plainPermission);
 
 /**
  * Catalogue editor: create, read, update, delete and publish every clinic type, and
@@ -69,8 +74,11 @@ export const catalogueEditorPermissions = (strapi: Core.Strapi): PermissionSpec[
     if (strapi.contentType(uid as any)?.options?.draftAndPublish) actions.push('publish');
     return actions.map((a) => contentPermission(strapi, `${CM}.${a}`, uid, [], withoutOwners(uid)));
   }),
-  ...MEDIA_ACTIONS.map((action) => ({ action, subject: null, properties: {}, conditions: [] })),
+  ...MEDIA_ACTIONS.map(plainPermission),
   ...PRICE_MATRIX_PERMISSIONS,
+  // The compliance dashboard, and the JSON list of expiring licences it grew from (issue 10: 403 to editors).
+  plainPermission(COMPLIANCE_ACTIONS.read),
+  plainPermission(LICENCE_ACTIONS.readExpiring),
 ];
 
 /**
@@ -80,13 +88,14 @@ export const catalogueEditorPermissions = (strapi: Core.Strapi): PermissionSpec[
  */
 export const franchiseOwnerPermissions = (strapi: Core.Strapi): PermissionSpec[] => {
   const scoped = new Set<string>(FRANCHISE_SCOPED_TYPES);
-  return [
-    ...clinicTypes(strapi).flatMap((uid) => {
-      if (!scoped.has(uid)) {
-        return [contentPermission(strapi, `${CM}.read`, uid, [], withoutOwners(uid))];
-      }
-      return ['create', 'read', 'update', 'delete', 'publish'].map((a) => contentPermission(strapi, `${CM}.${a}`, uid, [FRANCHISE_CONDITION_ID]));
-    }),
-    ...PRICE_MATRIX_PERMISSIONS,
-  ];
+  const content = clinicTypes(strapi).flatMap((uid) => {
+    if (!scoped.has(uid)) {
+      return [contentPermission(strapi, `${CM}.read`, uid, [], withoutOwners(uid))];
+    }
+    return ['create', 'read', 'update', 'delete', 'publish'].map((a) => contentPermission(strapi, `${CM}.${a}`, uid, [FRANCHISE_CONDITION_ID]));
+  });
+  // The price matrix (rows limited to their own locations by the service), and the compliance
+  // dashboard, which answers an owner with their own franchises' locations only
+  // (compliance.controller.ts); not the unscoped list of expiring licences.
+  return [...content, ...PRICE_MATRIX_PERMISSIONS, plainPermission(COMPLIANCE_ACTIONS.read)];
 };

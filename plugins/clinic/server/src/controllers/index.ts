@@ -3,6 +3,7 @@ import contentTypes from '../content-types';
 import licenceLifecycle from './licence-lifecycle';
 import readModel from './read-model';
 import priceMatrix from './price-matrix';
+import compliance from '../compliance/compliance.controller';
 
 // Core controllers for every type: Strapi needs them for content-api permissions
 // (and GraphQL shadow CRUD) to take effect on plugin types.
@@ -13,4 +14,5 @@ export default {
   'licence-lifecycle': licenceLifecycle,
   'read-model': readModel,
   'price-matrix': priceMatrix,
+  compliance,
 };

@@ -14,3 +14,5 @@ export * from './geo';
 export * from './franchise-scope.rules';
 export * from './licence-lifecycle.rules';
 export * from './price-matrix';
+export * from './compliance.rules';
+export * from './compliance.csv';

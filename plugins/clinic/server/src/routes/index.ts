@@ -3,6 +3,7 @@ import { PUBLIC_READ_TYPES, uidOf } from '../public-types';
 import licenceAdmin from './licence-admin';
 import readModelAdmin from './read-model-admin';
 import priceMatrixAdmin from './price-matrix-admin';
+import complianceAdmin from '../compliance/compliance.routes';
 
 /**
  * Reads and writes for every catalogue type. Routing a write does not open it:
@@ -24,4 +25,5 @@ export default {
   'licence-admin': licenceAdmin,
   'read-model-admin': readModelAdmin,
   'price-matrix-admin': priceMatrixAdmin,
+  'compliance-admin': complianceAdmin,
 };

@@ -1,0 +1,28 @@
+import { Shield } from '@strapi/icons';
+import type { StrapiApp } from '@strapi/strapi/admin';
+import { labelEnumerationColumns } from './content-manager/enum-labels';
+import { addLocationAddressColumns } from './content-manager/location-columns';
+import { COMPLIANCE_PERMISSIONS } from './permissions';
+import { PLUGIN_ID } from './plugin-id';
+
+/**
+ * The clinic plugin's admin part, loaded by `strapi build` from the package.json export
+ * "./strapi-admin". Each page is its own menu link and is loaded only when opened.
+ */
+export default {
+  register(app: StrapiApp) {
+    app.registerPlugin({ id: PLUGIN_ID, name: 'Clinic catalogue' });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/compliance`,
+      icon: Shield,
+      intlLabel: { id: `${PLUGIN_ID}.compliance.menu`, defaultMessage: 'Licence compliance' },
+      permissions: COMPLIANCE_PERMISSIONS,
+      Component: () => import('./pages/compliance/CompliancePage').then((mod) => ({ default: mod.ProtectedCompliancePage })),
+    });
+  },
+
+  bootstrap(app: Pick<StrapiApp, 'registerHook'>) {
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', labelEnumerationColumns);
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addLocationAddressColumns);
+  },
+};

@@ -1,0 +1,6 @@
+/**
+ * The RBAC actions the admin pages need, as the server registers them
+ * (server/src/compliance/compliance.permissions.ts). A menu link without them is
+ * hidden, and the page itself checks them again (Page.Protect) for a typed URL.
+ */
+export const COMPLIANCE_PERMISSIONS = [{ action: 'plugin::clinic.compliance.read', subject: null }];

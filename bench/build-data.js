@@ -43,9 +43,10 @@ const main = async () => {
   const rebuilt = Date.now();
   await app.destroy();
   const timings = { bootMs: booted - started, importMs: imported - booted, rebuildMs: rebuilt - imported };
+  const rowsPerSecond = Math.round((total / timings.importMs) * 1000);
   console.log(`  imported ${JSON.stringify(report.counts)}`);
-  console.log(`  boot ${timings.bootMs} ms, import ${timings.importMs} ms, read-model rebuild ${timings.rebuildMs} ms`);
-  if (process.send) process.send({ counts: report.counts, timings });
+  console.log(`  boot ${timings.bootMs} ms, import ${timings.importMs} ms (${total} rows, ${rowsPerSecond} rows/s), read-model rebuild ${timings.rebuildMs} ms`);
+  if (process.send) process.send({ counts: report.counts, rows: total, rowsPerSecond, timings });
   process.exit(0);
 };
 

@@ -49,6 +49,18 @@ const hours = (r: Random): OpeningHoursSeed[] => {
   return out;
 };
 
+/** Christmas, and for some a training day; a training day that lands on Christmas moves a day on
+ * (a location lists each date once), drawing the same random numbers so other rows stay the same. */
+const closuresFor = (r: Random, today: string) => {
+  const christmas = nextOccurrence(today, '12-25');
+  if (!r.chance(0.3)) return [{ date: christmas, reason: 'Christmas Day' }];
+  const training = addDays(today, r.int(10, 60));
+  return [
+    { date: christmas, reason: 'Christmas Day' },
+    { date: training === christmas ? addDays(training, 1) : training, reason: 'Staff training day' },
+  ];
+};
+
 export const locationsFor = (r: Random, today: string, count: number, prefix: string, franchises: FranchiseSeed[]): LocationSeed[] =>
   Array.from({ length: count }, (_, i) => {
     const code = r.pick(STATE_WEIGHTS);
@@ -67,10 +79,7 @@ export const locationsFor = (r: Random, today: string, count: number, prefix: st
       timeZone: state.timeZone,
       phone: `+1404555${String(1000 + (n % 9000)).padStart(4, '0')}`,
       openingHours: hours(r),
-      closures: [
-        { date: nextOccurrence(today, '12-25'), reason: 'Christmas Day' },
-        ...(r.chance(0.3) ? [{ date: addDays(today, r.int(10, 60)), reason: 'Staff training day' }] : []),
-      ],
+      closures: closuresFor(r, today),
       booking: { system: r.pick(BOOKING_SYSTEMS), externalId: `scale-loc-${n}` },
     };
   });

@@ -108,9 +108,12 @@ export const practitionersFor = (r: Random, input: PeopleInput): PractitionerSee
       licences.push(r.chance(0.7) ? licence(r, today, counter, other, type, 'current') : licence(r, today, counter, state, type, 'expired'));
     }
     const firstName = FIRST[i % FIRST.length];
-    // Unique names up to 8,000 practitioners, so pages sort them without ties.
+    // Unique names up to 160,000 practitioners, so pages sort them without ties (the 20× set has
+    // 22,000); the first 8,000 keep the one- and two-part names the 1× set always had.
     const q = Math.floor(i / FIRST.length);
-    const lastName = q < LAST.length ? LAST[q] : `${LAST[q % LAST.length]}-${LAST[Math.floor(q / LAST.length) % LAST.length]}`;
+    const square = LAST.length * LAST.length;
+    const twoPart = `${LAST[q % LAST.length]}-${LAST[Math.floor(q / LAST.length) % LAST.length]}`;
+    const lastName = q < LAST.length ? LAST[q] : q < square ? twoPart : `${twoPart}-${LAST[Math.floor(q / square) % LAST.length]}`;
     return {
       slug: `${prefix}${firstName.toLowerCase().replace('á', 'a')}-${lastName.toLowerCase()}-${n}`,
       firstName,

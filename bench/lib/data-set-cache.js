@@ -10,7 +10,7 @@
 // PostgreSQL: a database bench_cache_<key>, and per run `CREATE DATABASE … TEMPLATE bench_cache_<key>`.
 // A build writes under a temporary name and renames on success, so a killed import never leaves a
 // half-filled cache entry that a later run would trust.
-const crypto = require('node:crypto');
+const { createHash } = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 const { Client } = require('pg');
@@ -26,7 +26,7 @@ const filesUnder = (dir, name) =>
   });
 
 const hashOf = (files) => {
-  const hash = crypto.createHash('sha256');
+  const hash = createHash('sha256');
   for (const file of [...files].sort()) {
     hash.update(path.relative(root, file));
     hash.update(fs.readFileSync(file));
@@ -60,7 +60,7 @@ const keyParts = (options) => ({
 });
 
 const cacheKey = (options) =>
-  crypto.createHash('sha256').update(JSON.stringify(keyParts(options))).digest('hex').slice(0, 12);
+  createHash('sha256').update(JSON.stringify(keyParts(options))).digest('hex').slice(0, 12);
 
 const pgConnect = async (pg, database = 'postgres') => {
   const client = new Client({ host: pg.host, port: pg.port, user: pg.user, database, connectionTimeoutMillis: 5000 });

@@ -30,10 +30,13 @@ const main = async () => {
   let last = { step: '', n: 0 };
   const report = await importDataSet(app, data, {
     today: options.today,
-    onProgress: (step, n) => {
+    // (step, done, total) from the Document Service importer; ({ phase, type, done, total }) from the bulk one.
+    onProgress: (first, second) => {
+      const step = typeof first === 'string' ? first : `${first.phase} ${first.type}`;
+      const n = typeof first === 'string' ? second : first.done;
       done += step === last.step ? n - last.n : n;
       last = { step, n };
-      bar.update(done, { step });
+      bar.update(Math.min(done, total), { step });
     },
   });
   bar.update(total, { step: 'done' });

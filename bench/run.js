@@ -143,7 +143,7 @@ const benchOne = async (factor, database, slug, options) => {
       slug,
       pageShape,
       dataSet: { key: fresh.key, reusedFromCache: fresh.cached },
-      import: fresh.built && { rows: fresh.built.rows, ms: fresh.built.timings.importMs, rowsPerSecond: fresh.built.rowsPerSecond, builtAt: fresh.built.builtAt },
+      import: fresh.built && { rows: fresh.built.rows, ms: fresh.built.timings.importMs, rowsPerSecond: fresh.built.rowsPerSecond, builtAt: fresh.built.builtAt, builtWith: fresh.built.builtWith ?? null },
       full: { ...full, peakHeapMbWithPageLoad: peakHeapMb },
       page: { p50Ms: page.latencyP50Ms, p99Ms: page.latencyP99Ms, requestsPerSecond: page.requestsPerSecond, statements: page.sqlStatements, cpuMsPerRequest: page.cpuMsPerRequest, bytes: page.responseBytes, peakRssMb: page.peakRssMb },
       publish: {

@@ -70,7 +70,7 @@ const tableFor = (results, db) => {
     return `| ${label} |${values.map((v) => ` ${fmt(v, unit)} |`).join('')}${r}`;
   });
   const pages = runs.map((r) => `${r.scale}×: \`${r.slug}\` (${r.pageShape.services} services, ${r.pageShape.bundles} bundles, ${r.pageShape.practitionersListed} practitioners listed)`);
-  const cache = runs.map((r) => `${r.scale}×: ${r.dataSet.reusedFromCache ? 'copied from the cache' : 'imported in this run'} (key ${r.dataSet.key}${r.import ? `; import of ${r.import.rows.toLocaleString('en-US')} rows took ${Math.round(r.import.ms / 1000)} s, ${r.import.builtAt}` : ''})`);
+  const cache = runs.map((r) => `${r.scale}×: ${r.dataSet.reusedFromCache ? 'copied from the cache' : 'imported in this run'} (key ${r.dataSet.key}${r.import ? `; import of ${r.import.rows.toLocaleString('en-US')} rows took ${Math.round(r.import.ms / 1000)} s, ${r.import.rowsPerSecond} rows/s, ${r.import.builtAt}${r.import.builtWith ? `, with ${r.import.builtWith}` : ''}` : ''})`);
   return [`### ${db}`, '', `Pages measured: ${pages.join('; ')}.`, '', `Data set: ${cache.join('; ')}.`, '', head, rule, ...rows, ''].join('\n');
 };
 
@@ -86,7 +86,7 @@ const markdown = (results) => {
     '',
     `Data sets (\`database/seed/scale\`, \`scaleOptionsFor\`): ${sizes.join('; ')}.`,
     '',
-    `Every app runs as \`npm start\` runs it (production, a V8 heap bound of ${results.heapBoundMb} MB). The boot of app P builds every page (the cached read model is marked as another version first); its full rebuild's time and statements come from the rebuild report (GET /clinic/read-model/rebuilds), its peak heap from a 20 ms sampler preloaded into the app, its peak RSS from VmHWM. The location page: ${results.settings.connections} connections for ${results.settings.seconds} s after ${results.settings.warmupSeconds} s of warm-up, response cache off; CPU is the app's user + system time over the run divided by the requests answered. Publishes: ${results.settings.publishes} times, a draft save of an offering's local price through A's content manager, then its publish; visible = from sending the publish until the site API serves the new price, polled every 10 ms on A and on B (a second instance on the same database, told about new builds through a Redis of the bench's own; response cache on). p95 is the nearest rank (the 19th of 20).`,
+    `Every app runs as \`npm start\` runs it (production, a V8 heap bound of ${results.heapBoundMb} MB). The boot of app P builds every page (the cached read model is marked as another version first); its full rebuild's time and statements come from the rebuild report (GET /clinic/read-model/rebuilds), its peak heap from a 20 ms sampler preloaded into the app, its peak RSS from VmHWM. The location page: ${results.settings.connections} connections for ${results.settings.seconds} s after ${results.settings.warmupSeconds} s of warm-up, response cache off; CPU is the app's user + system time over the run divided by the requests answered. Publishes: ${results.settings.publishes} times, a draft save of an offering's local price through A's content manager, then its publish; visible = from sending the publish until the site API serves the new price, polled every 10 ms on A and on B (a second instance on the same database, told about new builds through a Redis of the bench's own; response cache on). p95 is the nearest rank (of ${results.settings.publishes} samples, the ${Math.ceil(0.95 * results.settings.publishes)}th).`,
     '',
     ...databasesOf(results).map((db) => tableFor(results, db)),
     '## Targets',

@@ -14,7 +14,10 @@ interface LicenceFormat {
   /** The regular expiry of a licence current today. */
   expiry: (today: string) => string;
 }
-const digits = (n: number, width: number) => String(n % 10 ** width).padStart(width, '0');
+// Licence numbers count from 10,001; a format's last `width` digits stay unique up to 10^width + 10,000
+// licences (all of 1×), and past that the whole counter is printed: the 20× set's 44,000 licences
+// repeated Alabama's four-digit DC numbers (type, state and number must be unique).
+const digits = (n: number, width: number) => String(n < 10 ** width + 10_000 ? n % 10 ** width : n).padStart(width, '0');
 const FORMATS: Record<string, Partial<Record<LicenceType, LicenceFormat>>> = {
   GA: {
     // Georgia massage licences expire on 31 October of even years.
@@ -128,7 +131,7 @@ export const practitionersFor = (r: Random, input: PeopleInput): PractitionerSee
       languages: ['en', ...(r.chance(0.25) ? [r.pick(LANGUAGES)] : [])],
       acceptingNewClients: r.chance(0.85),
       email: `scale.${n}@example.com`,
-      phone: `+1678555${digits(n, 4)}`,
+      phone: `+1678555${String(n % 10_000).padStart(4, '0')}`,
       internalNotes: `Scale data set practitioner ${n}; main licence ${kind}.`,
       licences,
       booking: { system: 'mindbody', externalId: `scale-staff-${n}` },

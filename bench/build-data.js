@@ -2,7 +2,7 @@
 // DATABASE_URL): boots the compiled app in-process, imports through the bulk import (every row
 // validated with the document middlewares' rules, then written set-based), rebuilds the site read
 // model, destroys the app. Run by bench/run.js and bench/read-model.js as a child process, so the
-// harness itself never holds a Strapi instance. Sends { counts, timings } (timings.import: rows/s).
+// harness itself never holds a Strapi instance. Sends { counts, rows, rowsPerSecond, timings }.
 const path = require('node:path');
 const { importProgress } = require('../scripts/lib/import-progress');
 const { measureImport } = require('./lib/import');
@@ -33,7 +33,7 @@ const main = async () => {
   console.log(`  imported ${JSON.stringify(counts)}`);
   console.log(`  boot ${timings.bootMs} ms, import ${timings.importMs} ms (${imported.rows} rows, ${imported.rowsPerSecond} rows/s), read-model rebuild ${timings.rebuildMs} ms`);
   if (imported.again) console.log(`  second import of the same data: ${imported.again.ms} ms, written ${JSON.stringify(imported.again.created)}`);
-  if (process.send) process.send({ counts, timings });
+  if (process.send) process.send({ counts, rows: imported.rows, rowsPerSecond: imported.rowsPerSecond, timings });
   process.exit(0);
 };
 

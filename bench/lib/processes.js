@@ -24,7 +24,8 @@ const appEnv = (dbEnv, extra = {}) => {
     ...dbEnv,
     ...extra,
   };
-  delete env.REDIS_URL; // in-process cache: one instance, no network hop in the cached number
+  // In-process cache unless the caller names a Redis: one instance, no network hop in the cached number.
+  if (!extra.REDIS_URL) delete env.REDIS_URL;
   delete env.CLINIC_DEMO;
   return env;
 };
@@ -44,13 +45,13 @@ const waitForHealth = async (url, child, timeoutMs = 120_000) => {
   throw new Error(`no answer from ${url} within ${timeoutMs} ms`);
 };
 
-const startProcess = async (label, command, args, env, logFile) => {
+const startProcess = async (label, command, args, env, logFile, timeoutMs = 120_000) => {
   const port = await freePort();
   const log = fs.openSync(logFile, 'a');
   const child = spawn(command, args, { cwd: root, env: { ...env, PORT: String(port) }, stdio: ['ignore', log, log] });
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
-    const bootMs = await waitForHealth(`${baseUrl}/_health`, child);
+    const bootMs = await waitForHealth(`${baseUrl}/_health`, child, timeoutMs);
     return { label, child, baseUrl, bootMs, logFile };
   } catch (error) {
     child.kill('SIGKILL');
@@ -59,13 +60,15 @@ const startProcess = async (label, command, args, env, logFile) => {
 };
 
 // The same command line as `npm start` (scripts/start.js): strapi start with its bounded heap.
-const startApp = (label, dbEnv, extra, logFile) =>
+// `nodeArgs` (a --require of the heap sampler) and `timeoutMs` (a boot that builds the 20× read model) are the two-scale bench's.
+const startApp = (label, dbEnv, extra, logFile, { nodeArgs = [], timeoutMs } = {}) =>
   startProcess(
     label,
     process.execPath,
-    [`--max-old-space-size=${heapMb}`, path.join(root, 'node_modules/@strapi/strapi/bin/strapi.js'), 'start'],
+    [`--max-old-space-size=${heapMb}`, ...nodeArgs, path.join(root, 'node_modules/@strapi/strapi/bin/strapi.js'), 'start'],
     appEnv(dbEnv, extra),
     logFile,
+    timeoutMs,
   );
 
 const startFloor = (floorDb, logFile) =>

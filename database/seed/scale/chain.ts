@@ -49,7 +49,17 @@ const hours = (r: Random): OpeningHoursSeed[] => {
   return out;
 };
 
-const trainingDay = (date: string, christmas: string) => (date === christmas ? addDays(date, 1) : date);
+/** Christmas, and for some a training day; a training day that lands on Christmas moves a day on
+ * (a location lists each date once), drawing the same random numbers so other rows stay the same. */
+const closuresFor = (r: Random, today: string) => {
+  const christmas = nextOccurrence(today, '12-25');
+  if (!r.chance(0.3)) return [{ date: christmas, reason: 'Christmas Day' }];
+  const training = addDays(today, r.int(10, 60));
+  return [
+    { date: christmas, reason: 'Christmas Day' },
+    { date: training === christmas ? addDays(training, 1) : training, reason: 'Staff training day' },
+  ];
+};
 
 export const locationsFor = (r: Random, today: string, count: number, prefix: string, franchises: FranchiseSeed[]): LocationSeed[] =>
   Array.from({ length: count }, (_, i) => {
@@ -58,7 +68,6 @@ export const locationsFor = (r: Random, today: string, count: number, prefix: st
     const [city, lat, lon, zip] = r.pick(state.cities);
     const n = i + 1;
     const roll = r.next();
-    const christmas = nextOccurrence(today, '12-25');
     return {
       slug: `${prefix}${slugify(city)}-${n}`,
       name: `Scale Wellness ${city} ${n}`,
@@ -70,12 +79,7 @@ export const locationsFor = (r: Random, today: string, count: number, prefix: st
       timeZone: state.timeZone,
       phone: `+1404555${String(1000 + (n % 9000)).padStart(4, '0')}`,
       openingHours: hours(r),
-      closures: [
-        { date: christmas, reason: 'Christmas Day' },
-        // Never on Christmas Day itself: a location may not list one date twice (the import refused
-        // seven such locations of the 20x set when today was 2 December).
-        ...(r.chance(0.3) ? [{ date: trainingDay(addDays(today, r.int(10, 60)), christmas), reason: 'Staff training day' }] : []),
-      ],
+      closures: closuresFor(r, today),
       booking: { system: r.pick(BOOKING_SYSTEMS), externalId: `scale-loc-${n}` },
     };
   });

@@ -24,6 +24,19 @@ export interface ScaleOptions {
   seed?: number;
 }
 
+/**
+ * The benchmark's sizes by factor. 1× is the set every earlier figure used (50 locations,
+ * 1,000 practitioners); 20× is the largest chains in this field: 1,000 locations and 22,000
+ * practitioners (22 a location, a little denser than 1×), 44,000 licences, ~36,000 offerings.
+ * Any other factor scales 1× linearly. `today` anchors expiries and validity; the benchmark
+ * passes a fixed day so a cached data set stays the same data set.
+ */
+export const scaleOptionsFor = (factor: number, today: string): Required<Omit<ScaleOptions, 'prefix'>> => {
+  if (!Number.isInteger(factor) || factor < 1) throw new Error(`scale factor must be a whole number >= 1, got ${factor}`);
+  const practitioners = factor === 20 ? 22_000 : 1000 * factor;
+  return { today, locations: 50 * factor, practitioners, licencesPerPractitioner: 2, services: 60, bundles: 40, seed: 1 };
+};
+
 export function scaleDataSet(options: ScaleOptions): SeedDataSet {
   const { today, prefix = '', seed = 1 } = options;
   const sizes = {

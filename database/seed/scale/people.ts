@@ -14,7 +14,10 @@ interface LicenceFormat {
   /** The regular expiry of a licence current today. */
   expiry: (today: string) => string;
 }
-const digits = (n: number, width: number) => String(n % 10 ** width).padStart(width, '0');
+// Licence numbers count from 10,001; a format's last `width` digits stay unique up to 10^width + 10,000
+// licences (all of 1×), and past that the whole counter is printed: the 20× set's 44,000 licences
+// repeated Alabama's four-digit DC numbers (type, state and number must be unique).
+const digits = (n: number, width: number) => String(n < 10 ** width + 10_000 ? n % 10 ** width : n).padStart(width, '0');
 const FORMATS: Record<string, Partial<Record<LicenceType, LicenceFormat>>> = {
   GA: {
     // Georgia massage licences expire on 31 October of even years.
@@ -108,9 +111,12 @@ export const practitionersFor = (r: Random, input: PeopleInput): PractitionerSee
       licences.push(r.chance(0.7) ? licence(r, today, counter, other, type, 'current') : licence(r, today, counter, state, type, 'expired'));
     }
     const firstName = FIRST[i % FIRST.length];
-    // Unique names up to 8,000 practitioners, so pages sort them without ties.
+    // Unique names up to 160,000 practitioners, so pages sort them without ties (the 20× set has
+    // 22,000); the first 8,000 keep the one- and two-part names the 1× set always had.
     const q = Math.floor(i / FIRST.length);
-    const lastName = q < LAST.length ? LAST[q] : `${LAST[q % LAST.length]}-${LAST[Math.floor(q / LAST.length) % LAST.length]}`;
+    const square = LAST.length * LAST.length;
+    const twoPart = `${LAST[q % LAST.length]}-${LAST[Math.floor(q / LAST.length) % LAST.length]}`;
+    const lastName = q < LAST.length ? LAST[q] : q < square ? twoPart : `${twoPart}-${LAST[Math.floor(q / square) % LAST.length]}`;
     return {
       slug: `${prefix}${firstName.toLowerCase().replace('á', 'a')}-${lastName.toLowerCase()}-${n}`,
       firstName,
@@ -125,7 +131,7 @@ export const practitionersFor = (r: Random, input: PeopleInput): PractitionerSee
       languages: ['en', ...(r.chance(0.25) ? [r.pick(LANGUAGES)] : [])],
       acceptingNewClients: r.chance(0.85),
       email: `scale.${n}@example.com`,
-      phone: `+1678555${digits(n, 4)}`,
+      phone: `+1678555${String(n % 10_000).padStart(4, '0')}`,
       internalNotes: `Scale data set practitioner ${n}; main licence ${kind}.`,
       licences,
       booking: { system: 'mindbody', externalId: `scale-staff-${n}` },

@@ -29,7 +29,7 @@ describe('graceful shutdown (npm start, SIGTERM under load)', () => {
       CLINIC_SHUTDOWN_GRACE_MS: '20000',
     });
     const { base } = app;
-    const results = { ok: 0, refused: 0, cut: [] as string[] };
+    const results = { ok: 0, refused: 0, resetBeforeAccept: 0, cut: [] as string[] };
     let signalled = false;
     const worker = async () => {
       // Stops on the first refused connection after the signal: the instance is gone for this client.
@@ -43,6 +43,14 @@ describe('graceful shutdown (npm start, SIGTERM under load)', () => {
           const code = (error as { cause?: { code?: string } }).cause?.code ?? String(error);
           if (signalled && code === 'ECONNREFUSED') {
             results.refused++;
+            return;
+          }
+          // A connection the kernel had queued but the app had not accepted yet when the
+          // listener closed is reset by Linux (more of them on a loaded machine). The app
+          // never held it: it resets no connection it accepted before "drained" (asserted
+          // below), so this is a refusal, not a request cut.
+          if (signalled && code === 'ECONNRESET') {
+            results.resetBeforeAccept++;
             return;
           }
           results.cut.push(code);
@@ -62,7 +70,9 @@ describe('graceful shutdown (npm start, SIGTERM under load)', () => {
     if (results.cut.length > 0 || code !== 0) console.log(app.output().slice(-4000));
     expect(okBeforeSignal).toBeGreaterThan(0);
     expect(results.cut).toEqual([]);
-    expect(results.refused).toBe(20);
+    expect(results.refused + results.resetBeforeAccept).toBe(20);
+    // Every accepted connection closed on its own with every request answered (no "grace period over: … cut").
+    expect(app.output()).not.toMatch(/grace period over/);
     expect(code).toBe(0);
     expect(app.output()).toMatch(/\[shutdown\] SIGTERM/);
     expect(app.output()).toMatch(/\[shutdown\] drained in \d+ ms/);

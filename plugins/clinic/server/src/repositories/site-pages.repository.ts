@@ -7,8 +7,8 @@
  * (created at bootstrap); Strapi's schema sync ignores them.
  */
 import type { Knex } from 'knex';
-import { pageId, splitPageId, type PageId } from './page-id';
-import type { BuiltPage } from './page.types';
+import { pageId, splitPageId, type PageId } from '../read-model/page-id';
+import type { BuiltPage } from '../read-model/page.types';
 
 export const PAGE_TABLE = 'clinic_site_pages';
 export const DEPS_TABLE = 'clinic_site_page_deps';

@@ -19,7 +19,6 @@ const STRAPI_GLUE = [
   'database/seed/import-data-set.ts',
   'database/seed/import-through-documents.ts',
   'plugins/clinic/server/src/{admin-roles,components,controllers,document-middlewares,graphql,repositories,routes,services}/**/*.ts',
-  'plugins/clinic/server/src/read-model/{catalogue.loader,page-store}.ts',
   'plugins/clinic/server/src/site-api/{index,server,context,limits}.ts',
   'plugins/clinic/server/src/{licence-job,licence-permissions,read-model-permissions,price-matrix-permissions}.ts',
   'plugins/clinic/server/src/compliance/*.{repository,controller,routes,permissions}.ts',

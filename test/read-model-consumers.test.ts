@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import knex, { type Knex } from 'knex';
-import { appliedId, ensureChangeLog, oldestPendingMs, recordChange } from '../plugins/clinic/server/src/read-model/change-log';
+import { appliedId, ensureChangeLog, oldestPendingMs, recordChange } from '../plugins/clinic/server/src/repositories/read-model-changes.repository';
 import { createChangeConsumer } from '../plugins/clinic/server/src/read-model/change-consumer';
 import type { Change } from '../plugins/clinic/server/src/read-model/dependencies';
 

@@ -44,9 +44,9 @@ const schemaHash = () =>
   );
 
 const readModelVersion = () => {
-  const source = fs.readFileSync(path.join(root, 'plugins/clinic/server/src/read-model/page-store.ts'), 'utf8');
+  const source = fs.readFileSync(path.join(root, 'plugins/clinic/server/src/repositories/site-pages.repository.ts'), 'utf8');
   const m = /export const READ_MODEL_VERSION = (\d+);/.exec(source);
-  if (!m) throw new Error('READ_MODEL_VERSION not found in read-model/page-store.ts');
+  if (!m) throw new Error('READ_MODEL_VERSION not found in repositories/site-pages.repository.ts');
   return Number(m[1]);
 };
 

@@ -5,6 +5,10 @@ export const DEMO_ADMIN = { email: 'admin@demo.clinic.example', password: 'DemoA
 
 export const json = async (res: Response) => (await res.json()) as any;
 
+/** An admin JWT of the demo's super admin on the app at `base`. */
+export const login = async (base: string) =>
+  (await json(await fetch(`${base}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(DEMO_ADMIN) }))).data.token as string;
+
 const SERVICE = 'relaxation-massage';
 const PRICE_QUERY = `query ($slug: String!) { service(slug: $slug) { variants { minutes basePrice { amount } } } }`;
 

@@ -12,7 +12,7 @@ import path from 'node:path';
 import knex, { type Knex } from 'knex';
 import { startApp, type AppProcess } from '../helpers/app-process';
 import { startOwnPostgres, type OwnPostgres } from '../helpers/own-services';
-import { DEMO_ADMIN, PRICED_SERVICE as SERVICE, eventually, json, price60 } from '../helpers/demo-in-production';
+import { PRICED_SERVICE as SERVICE, eventually, json, login, price60 } from '../helpers/demo-in-production';
 import { generatedSecrets } from '../../scripts/lib/secrets';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -24,8 +24,6 @@ interface Report {
   finishedAt: string;
 }
 
-const login = async (base: string) =>
-  (await json(await fetch(`${base}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(DEMO_ADMIN) }))).data.token as string;
 
 describe('the read model under two instances and a killed rebuild', () => {
   let pg: OwnPostgres | undefined;

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { startApp, type AppProcess } from '../helpers/app-process';
 import { startOwnPostgres, startOwnRedis, type OwnPostgres, type OwnRedis } from '../helpers/own-services';
 import { startOwnS3, type OwnS3 } from '../helpers/own-s3';
-import { DEMO_ADMIN, PRICED_SERVICE as SERVICE, json, price60 } from '../helpers/demo-in-production';
+import { PRICED_SERVICE as SERVICE, json, login, price60 } from '../helpers/demo-in-production';
 
 /** Another service's page, which a price of SERVICE does not change; `fromCache` when Apollo's response cache answered (its `age` header). */
 const otherService = async (base: string) => {
@@ -22,8 +22,6 @@ const otherService = async (base: string) => {
   return { data: (await json(res)).data as unknown, fromCache: res.headers.get('age') !== null, surrogateKey: res.headers.get('surrogate-key') };
 };
 
-const login = async (base: string) =>
-  (await json(await fetch(`${base}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(DEMO_ADMIN) }))).data.token as string;
 
 // A PDF-like document (an image would be re-encoded by the upload plugin's optimisation).
 const DOCUMENT = Buffer.from(`%PDF-1.4\n% intake form ${Date.now()}\n`);

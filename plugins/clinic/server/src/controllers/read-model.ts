@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { appliedId, lastChangeId, pendingCount } from '../read-model/change-log';
+import { appliedId, lastChangeId, pendingCount } from '../repositories/read-model-changes.repository';
 
 /** GET /clinic/read-model/rebuilds: this instance's last rebuild reports, and the change log's position (highest applied id, highest id, changes pending). */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { problem, Problem } from '../domain';
 import { SLUG_PATTERN, validateDocument, ValidationContext } from '../domain/validation';
-import { documentsRepository, DocumentsRepository } from './validation/documents.repository';
+import { documentsRepository, DocumentsRepository } from '../repositories/documents.repository';
 import { defaultsOf, fromStored, mergeDocument } from './validation/merge';
 import { toValidationError } from './validation/to-validation-error';
 import { inputShapeProblems } from './validation/input-shape';

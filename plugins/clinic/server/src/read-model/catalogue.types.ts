@@ -1,6 +1,6 @@
 /**
  * The published catalogue as plain records, relations by slug: what the read-model
- * builder consumes. Loaded from Strapi by catalogue.loader.ts; no Strapi types here.
+ * builder consumes. Loaded from Strapi by repositories/published-catalogue.repository.ts; no Strapi types here.
  */
 import type { CarePlanPhase, LicenceType, Weekday } from '../domain';
 

@@ -6,7 +6,7 @@
  * what is pending; the caller looks again shortly, in case it finished first).
  */
 import type { Knex } from 'knex';
-import { acquireLease, advanceApplied, appliedId, pendingChanges, releaseLease } from './change-log';
+import { acquireLease, advanceApplied, appliedId, pendingChanges, releaseLease } from '../repositories/read-model-changes.repository';
 import type { Change } from './dependencies';
 
 export class LeaseLostError extends Error {

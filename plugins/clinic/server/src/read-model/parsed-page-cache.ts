@@ -1,7 +1,7 @@
 /**
  * Parsed pages kept in memory, each with the build it came from; bounded by the
  * size of their JSON text, least recently used first out. A hit still costs one
- * SELECT of the build id (read-model/page-store.ts readPageIfChanged), so a page
+ * SELECT of the build id (repositories/site-pages.repository.ts readPageIfChanged), so a page
  * rebuilt by another instance is never served stale.
  */
 export interface ParsedPage {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import knex, { type Knex } from 'knex';
-import { appliedId, pendingChanges, ensureChangeLog, oldestPendingMs, recordChange } from '../change-log';
+import { appliedId, pendingChanges, ensureChangeLog, oldestPendingMs, recordChange } from '../../repositories/read-model-changes.repository';
 import { createChangeConsumer } from '../change-consumer';
 import type { Change } from '../dependencies';
 

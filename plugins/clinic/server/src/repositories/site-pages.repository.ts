@@ -7,8 +7,8 @@
  * (created at bootstrap); Strapi's schema sync ignores them.
  */
 import type { Knex } from 'knex';
-import { pageId, splitPageId, type PageId } from './page-id';
-import type { BuiltPage } from './page.types';
+import { pageId, splitPageId, type PageId } from '../read-model/page-id';
+import type { BuiltPage } from '../read-model/page.types';
 
 export const PAGE_TABLE = 'clinic_site_pages';
 export const DEPS_TABLE = 'clinic_site_page_deps';
@@ -86,25 +86,8 @@ const writeMeta = async (knex: Knex, buildId: string) => {
     .merge(['body', 'build_id']);
 };
 
-/** The stored JSON text of the given pages (absent ones are not in the map). */
-export const readBodies = async (knex: Knex, ids: PageId[]): Promise<Map<PageId, string>> => {
-  const out = new Map<PageId, string>();
-  const byKind = new Map<string, string[]>();
-  for (const id of ids) {
-    const { kind, key } = splitPageId(id);
-    byKind.set(kind, [...(byKind.get(kind) ?? []), key]);
-  }
-  for (const [kind, keys] of byKind) {
-    for (const piece of chunks(keys, IN_LIMIT)) {
-      const rows = await knex(PAGE_TABLE).select('key', 'body').where({ kind }).whereIn('key', piece);
-      for (const r of rows) out.set(pageId(kind as BuiltPage['kind'], r.key), r.body);
-    }
-  }
-  return out;
-};
-
-/** The build id of each given page that is stored (absent ones are not in the map). */
-export const readVersions = async (knex: Knex, ids: PageId[]): Promise<Map<PageId, string>> => {
+/** One column of the given pages that are stored, by page (absent ones are not in the map); one SELECT per kind and IN_LIMIT keys. */
+const readColumn = async (knex: Knex, ids: PageId[], column: 'body' | 'build_id'): Promise<Map<PageId, string>> => {
   const out = new Map<PageId, string>();
   const byKind = new Map<string, string[]>();
   for (const id of new Set(ids)) {
@@ -113,12 +96,18 @@ export const readVersions = async (knex: Knex, ids: PageId[]): Promise<Map<PageI
   }
   for (const [kind, keys] of byKind) {
     for (const piece of chunks(keys, IN_LIMIT)) {
-      const rows = await knex(PAGE_TABLE).select('key', 'build_id').where({ kind }).whereIn('key', piece);
-      for (const r of rows) out.set(pageId(kind as BuiltPage['kind'], r.key), r.build_id);
+      const rows = (await knex(PAGE_TABLE).select('key', column).where({ kind }).whereIn('key', piece)) as Record<string, string>[];
+      for (const r of rows) out.set(pageId(kind as BuiltPage['kind'], r.key), r[column]);
     }
   }
   return out;
 };
+
+/** The stored JSON text of the given pages (absent ones are not in the map). */
+export const readBodies = (knex: Knex, ids: PageId[]) => readColumn(knex, ids, 'body');
+
+/** The build id (version) of each given page that is stored (absent ones are not in the map). */
+export const readVersions = (knex: Knex, ids: PageId[]) => readColumn(knex, ids, 'build_id');
 
 /** The pages that list any of the documents (`type:documentId`) in the dependency index. */
 export const dependentsOf = async (knex: Knex, docs: string[]): Promise<Map<string, PageId[]>> => {

@@ -10,8 +10,8 @@
  * slices of a few locations at a time.
  */
 import type { Core } from '@strapi/strapi';
-import { emptyIds, type BookingRef, type CatalogueIds, type LicenceRecord, type PublishedCatalogue } from './catalogue.types';
-import { pageId, type PageId } from './page-id';
+import { emptyIds, type BookingRef, type CatalogueIds, type LicenceRecord, type PublishedCatalogue } from '../read-model/catalogue.types';
+import { pageId, type PageId } from '../read-model/page-id';
 
 type Doc = Record<string, any>;
 export const BATCH = 500;

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import type { MergeDeps, ModelLike } from './merge';
-import { isToOne } from './merge';
+import type { MergeDeps, ModelLike } from '../document-middlewares/validation/merge';
+import { isToOne } from '../document-middlewares/validation/merge';
 
 type Uid = any;
 type Row = Record<string, any>;

@@ -14,7 +14,7 @@
  * was left.
  */
 import type { Knex } from 'knex';
-import type { Change } from './dependencies';
+import type { Change } from '../read-model/dependencies';
 
 export const CHANGES_TABLE = 'clinic_read_model_changes';
 export const LEASE_TABLE = 'clinic_read_model_lease';

@@ -1,7 +1,7 @@
 import knex, { type Knex } from 'knex';
-import { dependentsOf, ensurePageTable, readMeta, readPageIfChanged, READ_MODEL_VERSION, writePageSet } from '../page-store';
-import type { PageId } from '../page-id';
-import type { BuiltPage } from '../page.types';
+import { dependentsOf, ensurePageTable, readMeta, readPageIfChanged, READ_MODEL_VERSION, writePageSet } from '../site-pages.repository';
+import type { PageId } from '../../read-model/page-id';
+import type { BuiltPage } from '../../read-model/page.types';
 
 const page = (key: string, body: unknown): BuiltPage => ({ kind: 'condition', key, body } as BuiltPage);
 const write = (db: Knex, pages: BuiltPage[], buildId: string, removed: PageId[] = [], deps = new Map<PageId, string[]>()) =>

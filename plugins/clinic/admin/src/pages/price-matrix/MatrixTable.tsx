@@ -1,0 +1,104 @@
+import { Badge, Box, Checkbox, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
+import { SOURCE_LABELS, cellKey, columnKey, formatCents, type CellError, type Matrix, type MatrixCellView, type MatrixColumn } from './api';
+
+// Dark text on light tints: the source is said in words, the tint only helps the eye.
+const BADGE_TINT = { base: 'neutral150', override: 'primary100', unavailable: 'warning100', 'not-offered': 'neutral100' } as const;
+
+export const columnLabel = (c: MatrixColumn) => `${c.service.name} ${c.minutes} min`;
+
+const Cell = ({ cell, errors }: { cell: MatrixCellView; errors: CellError[] }) => (
+  <Flex direction="column" alignItems="flex-start" gap={1}>
+    <Typography fontWeight="semiBold">{formatCents(cell.priceCents)}</Typography>
+    <Badge backgroundColor={BADGE_TINT[cell.source]} textColor="neutral800">
+      {SOURCE_LABELS[cell.source]}
+    </Badge>
+    {cell.upcoming && (
+      <Typography variant="pi" textColor="neutral700">{`${formatCents(cell.upcoming.priceCents)} from ${cell.upcoming.from}`}</Typography>
+    )}
+    {cell.unpublished && (
+      <Typography variant="pi" textColor="neutral700">
+        {`draft; public ${formatCents(cell.published?.priceCents ?? null)}`}
+      </Typography>
+    )}
+    {errors.map((e) => (
+      <Typography key={`${e.field}:${e.code}`} variant="pi" textColor="danger600" role="alert">
+        {e.message}
+      </Typography>
+    ))}
+  </Flex>
+);
+
+interface MatrixTableProps {
+  matrix: Matrix;
+  selected: ReadonlySet<string>;
+  onToggle: (location: string, on: boolean) => void;
+  onToggleAll: (on: boolean) => void;
+  column: string;
+  errors: ReadonlyMap<string, CellError[]>;
+}
+
+/** Locations as rows, service lengths as columns; each cell the price in effect today and where it comes from. */
+export const MatrixTable = ({ matrix, selected, onToggle, onToggleAll, column, errors }: MatrixTableProps) => {
+  const { columns, rows } = matrix;
+  const chosen = rows.filter((r) => selected.has(r.location.documentId)).length;
+  const all = rows.length > 0 && chosen === rows.length;
+  return (
+    <Table colCount={columns.length + 2} rowCount={rows.length + 1} aria-label="Price matrix">
+      <Thead>
+        <Tr>
+          <Th>
+            <Checkbox
+              aria-label="Select all locations on this page"
+              checked={all ? true : chosen > 0 ? 'indeterminate' : false}
+              onCheckedChange={(on) => onToggleAll(on === true)}
+            />
+          </Th>
+          <Th>
+            <Typography variant="sigma">Location</Typography>
+          </Th>
+          {columns.map((c) => (
+            <Th key={columnKey(c)} background={columnKey(c) === column ? 'primary100' : undefined}>
+              <Flex direction="column" alignItems="flex-start">
+                <Typography variant="sigma">{c.service.name}</Typography>
+                <Typography variant="pi" textColor="neutral700">{`${c.minutes} min · base ${formatCents(c.basePriceCents)}`}</Typography>
+                {columnKey(c) === column && <VisuallyHidden>(column to change)</VisuallyHidden>}
+              </Flex>
+            </Th>
+          ))}
+        </Tr>
+      </Thead>
+      <Tbody>
+        {rows.map((row) => {
+          const id = row.location.documentId;
+          return (
+            <Tr key={id}>
+              <Td>
+                <Checkbox aria-label={`Select ${row.location.name}`} checked={selected.has(id)} onCheckedChange={(on) => onToggle(id, on === true)} />
+              </Td>
+              <Th>
+                <Flex direction="column" alignItems="flex-start">
+                  <Typography fontWeight="semiBold">{row.location.name}</Typography>
+                  <Typography variant="pi" textColor="neutral700">
+                    {[row.location.state, row.location.region, row.location.franchise?.name].filter(Boolean).join(' · ')}
+                  </Typography>
+                </Flex>
+              </Th>
+              {row.cells.map((cell) => {
+                const key = cellKey({ location: id, service: cell.service, minutes: cell.minutes });
+                const cellErrors = errors.get(key) ?? [];
+                const inColumn = columnKey(cell) === column;
+                return (
+                  <Td key={key} data-cell={key} background={cellErrors.length ? 'danger100' : inColumn && selected.has(id) ? 'primary100' : undefined}>
+                    <Box paddingTop={1} paddingBottom={1}>
+                      <Cell cell={cell} errors={cellErrors} />
+                    </Box>
+                  </Td>
+                );
+              })}
+            </Tr>
+          );
+        })}
+      </Tbody>
+    </Table>
+  );
+};

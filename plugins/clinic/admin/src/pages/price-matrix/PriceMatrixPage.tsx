@@ -45,9 +45,9 @@ const EMPTY_FORM: ChangeFormState = { locations: [], column: '', kind: 'add', va
 export const PriceMatrixPage = () => {
   const { get, post } = useFetchClient();
   const { toggleNotification } = useNotification();
-  const { allowedActions } = useRBAC({ update: PRICE_MATRIX_UPDATE_PERMISSIONS as never });
+  const { allowedActions } = useRBAC({ update: PRICE_MATRIX_UPDATE_PERMISSIONS });
   const [filters, setFilters] = React.useState<Filters>(NO_FILTERS);
-  const query = useDebounce(filters, 300);
+  const query: Filters = useDebounce(filters, 300);
   const [page, setPage] = React.useState(1);
   const [reload, setReload] = React.useState(0);
   const [matrix, setMatrix] = React.useState<Matrix | null>(null);
@@ -64,7 +64,7 @@ export const PriceMatrixPage = () => {
   React.useEffect(() => {
     const controller = new AbortController();
     const params: Record<string, string | number> = { page, pageSize: PAGE_SIZE };
-    for (const [k, v] of Object.entries(query)) if (v.trim()) params[k] = v.trim();
+    for (const [k, v] of Object.entries(query) as [keyof Filters, string][]) if (v.trim()) params[k] = v.trim();
     get<{ data: Matrix }>(MATRIX_PATH, { params, signal: controller.signal })
       .then(({ data }) => {
         setMatrix(data.data);

@@ -5,11 +5,12 @@
  * charge the base $95 for a 60-minute therapeutic massage (Buckhead its own $105); the
  * coast franchise has Savannah (GA) and Birmingham (AL).
  */
+import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { DEMO_CATALOGUE_EDITOR, DEMO_FRANCHISE_OWNERS } from '../../src/bootstrap/demo-admin';
 import { asAdmin, rest } from '../helpers/http';
 import { eventually, site } from '../helpers/site-api';
-import { launchChromium, logIn, openTab, screenshot, seriousA11yViolations, type AdminTab } from './helpers/browser';
+import { ARTIFACTS, launchChromium, logIn, openTab, screenshot, seriousA11yViolations, type AdminTab } from './helpers/browser';
 
 const OWNER_COAST = DEMO_FRANCHISE_OWNERS[1];
 const MATRIX = '/clinic/price-matrix';
@@ -47,6 +48,9 @@ const openMatrix = async (page: Page) => {
   await page.getByRole('heading', { level: 1, name: 'Price matrix' }).waitFor();
   await grid(page).waitFor();
 };
+
+/** The admin scrolls inside its own container, so a full-page shot stops at the fold: the table is shot on its own. */
+const shootTable = (page: Page, name: string) => page.getByRole('region', { name: 'Prices' }).screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 
 const choose = async (page: Page, label: string, option: string | RegExp) => {
   await page.getByRole('combobox', { name: label }).click();
@@ -110,6 +114,7 @@ describe('price matrix page', () => {
       await expect(cell(page, 'marietta', 60).textContent()).resolves.toBe('$100.00override');
       await expect(cell(page, 'buckhead', 60).textContent()).resolves.toBe('$105.00override');
       await screenshot(page, 'price-matrix-published');
+      await shootTable(page, 'price-matrix-published-table');
       // The read model rebuilds in the background: the site serves it shortly after.
       expect(await eventually(() => sitePrice('decatur', 60), (c) => c === 10000, 20_000)).toBe(10000);
       expect(await eventually(() => sitePrice('marietta', 60), (c) => c === 10000, 20_000)).toBe(10000);
@@ -143,6 +148,7 @@ describe('price matrix page', () => {
     await expect(page.getByLabel('Value').inputValue()).resolves.toBe('500');
     await expect(page.getByRole('checkbox', { name: 'Select Lantern Oak Wellness Decatur' }).getAttribute('aria-checked')).resolves.toBe('true');
     await screenshot(page, 'price-matrix-refused');
+    await shootTable(page, 'price-matrix-refused-table');
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     // Nothing written: the draft the matrix reads and the public price are as before.
@@ -163,6 +169,7 @@ describe('price matrix page', () => {
     expect(rows[1]).toMatch(/^Lantern Oak Wellness SavannahGA/);
     await expect(grid(page).textContent()).resolves.not.toContain('Buckhead');
     await screenshot(page, 'price-matrix-owner-coast');
+    await shootTable(page, 'price-matrix-owner-coast-table');
     expect(await seriousA11yViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });

@@ -46,7 +46,7 @@ export const MatrixFilters = ({ value, onChange, error }: { value: Filters; onCh
       </Field.Root>
     </Grid.Item>
     {TEXT_FILTERS.map((f) => (
-      <Grid.Item key={f.name} col={f.name === 'region' ? 2 : 3} s={6} xs={12} direction="column" alignItems="stretch">
+      <Grid.Item key={f.name} col={f.name === 'franchise' || f.name === 'modality' ? 3 : 2} s={6} xs={12} direction="column" alignItems="stretch">
         <Field.Root name={f.name} error={error[f.name]} hint={f.hint}>
           <Field.Label>{f.label}</Field.Label>
           <TextInput value={value[f.name]} onChange={(e: React.ChangeEvent<HTMLInputElement>) => onChange({ ...value, [f.name]: e.target.value })} />

@@ -75,12 +75,19 @@ export const MatrixTable = ({ matrix, selected, onToggle, onToggleAll, column, e
               <Td>
                 <Checkbox aria-label={`Select ${row.location.name}`} checked={selected.has(id)} onCheckedChange={(on) => onToggle(id, on === true)} />
               </Td>
-              <Th>
+              <Th scope="row">
                 <Flex direction="column" alignItems="flex-start">
-                  <Typography fontWeight="semiBold">{row.location.name}</Typography>
-                  <Typography variant="pi" textColor="neutral700">
-                    {[row.location.state, row.location.region, row.location.franchise?.name].filter(Boolean).join(' · ')}
+                  <Typography fontWeight="bold" textColor="neutral800">
+                    {row.location.name}
                   </Typography>
+                  <Typography variant="pi" fontWeight="regular" textColor="neutral700">
+                    {[row.location.state, row.location.region].filter(Boolean).join(' · ')}
+                  </Typography>
+                  {row.location.franchise && (
+                    <Typography variant="pi" fontWeight="regular" textColor="neutral700">
+                      {row.location.franchise.name}
+                    </Typography>
+                  )}
                 </Flex>
               </Th>
               {row.cells.map((cell) => {

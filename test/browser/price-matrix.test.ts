@@ -50,7 +50,7 @@ const openMatrix = async (page: Page) => {
 };
 
 /** The admin scrolls inside its own container, so a full-page shot stops at the fold: the table is shot on its own. */
-const shootTable = (page: Page, name: string) => page.getByRole('region', { name: 'Prices' }).screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+const shootTable = (page: Page, name: string) => page.getByRole('region', { name: 'Prices', exact: true }).screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 
 const choose = async (page: Page, label: string, option: string | RegExp) => {
   await page.getByRole('combobox', { name: label }).click();

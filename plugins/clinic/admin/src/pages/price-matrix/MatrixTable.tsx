@@ -3,7 +3,10 @@ import { Badge, Box, Checkbox, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography
 import { SOURCE_LABELS, cellKey, columnKey, formatCents, type CellError, type Matrix, type MatrixCellView, type MatrixColumn } from './api';
 
 // Dark text on light tints: the source is said in words, the tint only helps the eye.
-const BADGE_TINT = { base: 'neutral150', override: 'primary100', unavailable: 'warning100', 'not-offered': 'neutral100' } as const;
+const BADGE_TINT = { base: 'neutral150', override: 'alternative100', unavailable: 'warning100', 'not-offered': 'neutral100' } as const;
+
+// The location column stays in view while the wide matrix scrolls sideways.
+const STICKY = { position: 'sticky', left: 0, zIndex: 1 } as const;
 
 export const columnLabel = (c: MatrixColumn) => `${c.service.name} ${c.minutes} min`;
 
@@ -57,18 +60,18 @@ export const MatrixTable = ({ matrix, selected, onToggle, onToggleAll, column, e
   }, [column]);
   return (
     <div ref={wrapper}>
-      <Table colCount={columns.length + 2} rowCount={rows.length + 1} aria-label="Price matrix">
+      <Table colCount={columns.length + 1} rowCount={rows.length + 1} aria-label="Price matrix">
         <Thead>
           <Tr>
-            <Th>
-              <Checkbox
-                aria-label="Select all locations on this page"
-                checked={all ? true : chosen > 0 ? 'indeterminate' : false}
-                onCheckedChange={(on) => onToggleAll(on === true)}
-              />
-            </Th>
-            <Th>
-              <Typography variant="sigma">Location</Typography>
+            <Th background="neutral0" style={STICKY}>
+              <Flex gap={3}>
+                <Checkbox
+                  aria-label="Select all locations on this page"
+                  checked={all ? true : chosen > 0 ? 'indeterminate' : false}
+                  onCheckedChange={(on) => onToggleAll(on === true)}
+                />
+                <Typography variant="sigma">Location</Typography>
+              </Flex>
             </Th>
             {columns.map((c) => (
               <Th key={columnKey(c)} data-column={columnKey(c)} background={columnKey(c) === column ? 'primary100' : undefined}>
@@ -86,22 +89,22 @@ export const MatrixTable = ({ matrix, selected, onToggle, onToggleAll, column, e
             const id = row.location.documentId;
             return (
               <Tr key={id}>
-                <Td>
-                  <Checkbox aria-label={`Select ${row.location.name}`} checked={selected.has(id)} onCheckedChange={(on) => onToggle(id, on === true)} />
-                </Td>
-                <Th scope="row">
-                  <Flex direction="column" alignItems="flex-start">
-                    <Typography fontWeight="bold" textColor="neutral800">
-                      {row.location.name}
-                    </Typography>
-                    <Typography variant="pi" fontWeight="regular" textColor="neutral700">
-                      {[row.location.state, row.location.region].filter(Boolean).join(' · ')}
-                    </Typography>
-                    {row.location.franchise && (
-                      <Typography variant="pi" fontWeight="regular" textColor="neutral700">
-                        {row.location.franchise.name}
+                <Th scope="row" background="neutral0" style={STICKY}>
+                  <Flex gap={3}>
+                    <Checkbox aria-label={`Select ${row.location.name}`} checked={selected.has(id)} onCheckedChange={(on) => onToggle(id, on === true)} />
+                    <Flex direction="column" alignItems="flex-start">
+                      <Typography fontWeight="bold" textColor="neutral800">
+                        {row.location.name}
                       </Typography>
-                    )}
+                      <Typography variant="pi" fontWeight="regular" textColor="neutral700">
+                        {[row.location.state, row.location.region].filter(Boolean).join(' · ')}
+                      </Typography>
+                      {row.location.franchise && (
+                        <Typography variant="pi" fontWeight="regular" textColor="neutral700">
+                          {row.location.franchise.name}
+                        </Typography>
+                      )}
+                    </Flex>
                   </Flex>
                 </Th>
                 {row.cells.map((cell) => {

@@ -1,8 +1,8 @@
-import { Shield } from '@strapi/icons';
+import { PriceTag, Shield } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { labelEnumerationColumns } from './content-manager/enum-labels';
 import { addLocationAddressColumns } from './content-manager/location-columns';
-import { COMPLIANCE_PERMISSIONS } from './permissions';
+import { COMPLIANCE_PERMISSIONS, PRICE_MATRIX_READ_PERMISSIONS } from './permissions';
 import { PLUGIN_ID } from './plugin-id';
 
 /**
@@ -18,6 +18,13 @@ export default {
       intlLabel: { id: `${PLUGIN_ID}.compliance.menu`, defaultMessage: 'Licence compliance' },
       permissions: COMPLIANCE_PERMISSIONS,
       Component: () => import('./pages/compliance/CompliancePage').then((mod) => ({ default: mod.ProtectedCompliancePage })),
+    });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/price-matrix`,
+      icon: PriceTag,
+      intlLabel: { id: `${PLUGIN_ID}.price-matrix.menu`, defaultMessage: 'Price matrix' },
+      permissions: PRICE_MATRIX_READ_PERMISSIONS,
+      Component: () => import('./pages/price-matrix/PriceMatrixPage').then((mod) => ({ default: mod.ProtectedPriceMatrixPage })),
     });
   },
 

@@ -1,0 +1,176 @@
+/**
+ * The price matrix page as its users meet it, in Debian's Chromium: signed in through
+ * the login form as the demo's catalogue editor and a franchise owner, reached from the
+ * admin menu. Demo chain (database/seed/demo/chain.ts): in Georgia, Decatur and Marietta
+ * charge the base $95 for a 60-minute therapeutic massage (Buckhead its own $105); the
+ * coast franchise has Savannah (GA) and Birmingham (AL).
+ */
+import path from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { DEMO_CATALOGUE_EDITOR, DEMO_FRANCHISE_OWNERS } from '../../src/bootstrap/demo-admin';
+import { asAdmin, rest } from '../helpers/http';
+import { eventually, site } from '../helpers/site-api';
+import { ARTIFACTS, launchChromium, logIn, openTab, screenshot, seriousA11yViolations, type AdminTab } from './helpers/browser';
+
+const OWNER_COAST = DEMO_FRANCHISE_OWNERS[1];
+const MATRIX = '/clinic/price-matrix';
+
+let browser: Browser;
+let loc: Record<string, string>;
+let massage: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  const res = await rest('GET', `${MATRIX}?pageSize=100`, undefined, await asAdmin());
+  expect(res.status).toBe(200);
+  const data = res.body.data as { rows: { location: { slug: string; documentId: string } }[]; columns: { service: { slug: string; documentId: string } }[] };
+  loc = Object.fromEntries(data.rows.map((r) => [r.location.slug, r.location.documentId]));
+  massage = data.columns.find((c) => c.service.slug === 'therapeutic-massage')!.service.documentId;
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const signedIn = async (user: { email: string; password: string }): Promise<AdminTab> => {
+  const tab = await openTab(browser);
+  await logIn(tab.page, user);
+  return tab;
+};
+
+const grid = (page: Page) => page.getByRole('grid', { name: 'Price matrix' });
+const dataRows = (page: Page) => grid(page).getByRole('row').filter({ has: page.getByRole('checkbox', { name: /^Select Lantern/ }) });
+const cell = (page: Page, location: string, minutes: number): Locator => page.locator(`[data-cell="${loc[location]}|${massage}|${minutes}"]`);
+
+/** Opens the page the way a user does: its link in the admin menu. */
+const openMatrix = async (page: Page) => {
+  await page.getByRole('link', { name: 'Price matrix' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Price matrix' }).waitFor();
+  await grid(page).waitFor();
+};
+
+/** The admin scrolls inside its own container, so a full-page shot stops at the fold: the table is shot on its own. */
+const shootTable = (page: Page, name: string) => page.getByRole('region', { name: 'Prices', exact: true }).screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+
+const choose = async (page: Page, label: string, option: string | RegExp) => {
+  await page.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option }).click();
+};
+
+const filterToGeorgia = async (page: Page) => {
+  await choose(page, 'State', 'GA');
+  expect(await eventually(() => dataRows(page).count(), (n) => n === 4)).toBe(4);
+};
+
+/** The public price of a variant, as a site would read it. */
+const sitePrice = async (slug: string, minutes: number): Promise<number | undefined> => {
+  const res = await site<any>(`query($slug: String!) { location(slug: $slug) { services { service { slug } variants { minutes price { cents } } } } }`, { slug });
+  const service = (res.data?.location?.services ?? []).find((s: any) => s.service.slug === 'therapeutic-massage');
+  return service?.variants.find((v: any) => v.minutes === minutes)?.price.cents;
+};
+
+const restore = async () => {
+  const res = await rest(
+    'POST',
+    `${MATRIX}/apply`,
+    { mode: 'publish', changes: [{ locations: [loc.decatur, loc.marietta], variants: [{ service: massage, minutes: 60 }], operation: { kind: 'reset' } }] },
+    await asAdmin(),
+  );
+  expect(res.status).toBe(200);
+};
+
+describe('price matrix page', () => {
+  it('lets the catalogue editor preview +$5 on two Georgia locations, publish it, and the site serves the new price', async () => {
+    const { page, errors } = await signedIn(DEMO_CATALOGUE_EDITOR);
+    await openMatrix(page);
+    await filterToGeorgia(page);
+    await expect(grid(page).textContent()).resolves.not.toContain('Birmingham');
+    // Each cell says its price and where it comes from, in words.
+    await expect(cell(page, 'buckhead', 60).textContent()).resolves.toBe('$105.00override');
+    await expect(cell(page, 'decatur', 60).textContent()).resolves.toBe('$95.00base');
+
+    await page.getByRole('checkbox', { name: 'Select Lantern Oak Wellness Decatur' }).click();
+    await page.getByRole('checkbox', { name: 'Select Lantern Oak Wellness Marietta' }).click();
+    await page.getByText('2 locations selected').waitFor();
+    await choose(page, 'Column (service and length)', /^Therapeutic massage 60 min/);
+    await choose(page, 'Operation', '+ amount ($)');
+    await page.getByLabel('Value').fill('5');
+    await page.getByRole('button', { name: 'Preview' }).click();
+
+    const preview = page.getByRole('region', { name: /^Preview/ });
+    await preview.getByRole('heading', { name: 'Preview: 2 cells change' }).waitFor();
+    const previewRows = await preview.getByRole('grid', { name: 'Cells this change writes' }).getByRole('row').allTextContents();
+    expect(previewRows.slice(1)).toEqual([
+      'Lantern Oak Wellness DecaturTherapeutic massage60 min$95.00 (base)$100.00 (override)now',
+      'Lantern Oak Wellness MariettaTherapeutic massage60 min$95.00 (base)$100.00 (override)now',
+    ]);
+    await screenshot(page, 'price-matrix-preview');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    try {
+      await page.getByRole('button', { name: 'Apply and publish' }).click();
+      await page.getByText('Published 2 price changes.').waitFor();
+      expect(await eventually(() => cell(page, 'decatur', 60).textContent(), (t) => t === '$100.00override')).toBe('$100.00override');
+      await expect(cell(page, 'marietta', 60).textContent()).resolves.toBe('$100.00override');
+      await expect(cell(page, 'buckhead', 60).textContent()).resolves.toBe('$105.00override');
+      await screenshot(page, 'price-matrix-published');
+      await shootTable(page, 'price-matrix-published-table');
+      // The read model rebuilds in the background: the site serves it shortly after.
+      expect(await eventually(() => sitePrice('decatur', 60), (c) => c === 10000, 20_000)).toBe(10000);
+      expect(await eventually(() => sitePrice('marietta', 60), (c) => c === 10000, 20_000)).toBe(10000);
+      expect(await sitePrice('buckhead', 60)).toBe(10500);
+    } finally {
+      await restore();
+    }
+    expect(await eventually(() => sitePrice('decatur', 60), (c) => c === 9500, 20_000)).toBe(9500);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a refused change at its cell, keeps what was typed, and writes nothing', async () => {
+    const { page, errors } = await signedIn(DEMO_CATALOGUE_EDITOR);
+    await openMatrix(page);
+    await filterToGeorgia(page);
+    await page.getByRole('checkbox', { name: 'Select Lantern Oak Wellness Decatur' }).click();
+    await choose(page, 'Column (service and length)', /^Therapeutic massage 30 min/);
+    await choose(page, 'Operation', '− amount ($)');
+    await page.getByLabel('Value').fill('500');
+
+    await page.getByRole('button', { name: 'Preview' }).click();
+    const preview = page.getByRole('region', { name: /^Preview/ });
+    await preview.getByRole('heading', { name: 'Preview: 0 cells change' }).waitFor();
+    await expect(preview.textContent()).resolves.toContain('1 refused');
+
+    await page.getByRole('button', { name: 'Apply and publish' }).click();
+    await page.getByText('1 cell(s) refused; nothing was written. See the marked cells.').waitFor();
+    const refused = cell(page, 'decatur', 30);
+    await expect(refused.getByRole('alert').textContent()).resolves.toMatch(/negative/);
+    await expect(refused.textContent()).resolves.toMatch(/^\$55\.00base/);
+    await expect(page.getByLabel('Value').inputValue()).resolves.toBe('500');
+    await expect(page.getByRole('checkbox', { name: 'Select Lantern Oak Wellness Decatur' }).getAttribute('aria-checked')).resolves.toBe('true');
+    await screenshot(page, 'price-matrix-refused');
+    await shootTable(page, 'price-matrix-refused-table');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // Nothing written: the draft the matrix reads and the public price are as before.
+    const res = await rest('GET', `${MATRIX}?state=GA`, undefined, await asAdmin());
+    const decatur = (res.body.data.rows as any[]).find((r) => r.location.documentId === loc.decatur);
+    expect(decatur.cells.find((c: any) => c.service === massage && c.minutes === 30)).toMatchObject({ priceCents: 5500, source: 'base', unpublished: false });
+    expect(await sitePrice('decatur', 30)).toBe(5500);
+    // The browser logs the refused request itself; nothing else may go wrong.
+    expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
+  });
+
+  it("shows a franchise owner their own franchise's locations only", async () => {
+    const { page, errors } = await signedIn(OWNER_COAST);
+    await openMatrix(page);
+    expect(await eventually(() => dataRows(page).count(), (n) => n === 2)).toBe(2);
+    const rows = await dataRows(page).allTextContents();
+    expect(rows[0]).toMatch(/^Lantern Oak Wellness BirminghamAL/);
+    expect(rows[1]).toMatch(/^Lantern Oak Wellness SavannahGA/);
+    await expect(grid(page).textContent()).resolves.not.toContain('Buckhead');
+    await screenshot(page, 'price-matrix-owner-coast');
+    await shootTable(page, 'price-matrix-owner-coast-table');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});

@@ -20,7 +20,7 @@ export interface Cursor extends SortKey {
 
 const payload = z.object({
   o: z.string().max(40),
-  k: z.array(z.union([z.string().max(400), z.number().finite()])).max(4),
+  k: z.array(z.union([z.string().max(400), z.number()])).max(4),
   s: z.string().min(1).max(120),
 });
 

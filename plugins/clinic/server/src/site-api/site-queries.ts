@@ -6,7 +6,7 @@
 import { distanceKm } from '../domain';
 import { GENERAL_PLAN_KEY, INDEX_KEY, type PageBodies, type PageKind } from '../read-model/page.types';
 import { notFound, unknownArgument } from './errors';
-import { connection, CursorMismatchError, mapNodes, type ConnectionArgs, type Order } from './paging/connection';
+import { compareKeys, connection, CursorMismatchError, mapNodes, type ConnectionArgs, type Order } from './paging/connection';
 import { articlesNewestFirst, locationsByDistance, locationsByName, practitionersByName } from './paging/orders';
 import type { Clock } from './views/clock';
 import { carePlanView } from './views/care-plan.view';
@@ -54,11 +54,11 @@ export const createSiteQueries = (page: PageReader) => {
       .filter((l) => !filter.service || l.services.includes(filter.service))
       .filter((l) => !filter.modality || l.modalities.includes(filter.modality))
       .map((l) => ({ l, slug: l.slug, name: l.name, distance: filter.near && l.geo ? distanceKm(filter.near, l.geo) : null }));
-    if (filter.near) {
-      rows = rows.filter((r) => r.distance !== null && r.distance <= filter.near!.radiusKm).sort((a, b) => a.distance! - b.distance!);
-    } else {
-      rows.sort((a, b) => a.l.name.localeCompare(b.l.name));
-    }
+    if (filter.near) rows = rows.filter((r) => r.distance !== null && r.distance <= filter.near!.radiusKm);
+    // The connection's order (ties by slug), so offset pages and cursor pages list alike.
+    const order = filter.near ? locationsByDistance : locationsByName;
+    const compare = compareKeys(order.parts);
+    rows.sort((a, b) => compare(order.key(a), order.key(b)));
     const shaped = rows.map((r) => ({ ...r, view: locationSummaryView(r.l, clock, r.distance === null ? null : Math.round(r.distance * 10) / 10) }));
     return filter.openNow !== null && filter.openNow !== undefined ? shaped.filter((r) => r.view.openNow === filter.openNow) : shaped;
   };

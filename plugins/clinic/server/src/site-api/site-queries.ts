@@ -6,7 +6,7 @@
 import { distanceKm } from '../domain';
 import { GENERAL_PLAN_KEY, INDEX_KEY, type PageBodies, type PageKind } from '../read-model/page.types';
 import { notFound, unknownArgument } from './errors';
-import { compareKeys, connection, CursorMismatchError, mapNodes, type ConnectionArgs, type Order } from './paging/connection';
+import { connection, CursorMismatchError, mapNodes, sortedBy, type ConnectionArgs, type Order } from './paging/connection';
 import { articlesNewestFirst, locationsByDistance, locationsByName, practitionersByName } from './paging/orders';
 import type { Clock } from './views/clock';
 import { carePlanView } from './views/care-plan.view';
@@ -56,10 +56,7 @@ export const createSiteQueries = (page: PageReader) => {
       .map((l) => ({ l, slug: l.slug, name: l.name, distance: filter.near && l.geo ? distanceKm(filter.near, l.geo) : null }));
     if (filter.near) rows = rows.filter((r) => r.distance !== null && r.distance <= filter.near!.radiusKm);
     // The connection's order (ties by slug), so offset pages and cursor pages list alike.
-    const order = filter.near ? locationsByDistance : locationsByName;
-    const compare = compareKeys(order.parts);
-    rows.sort((a, b) => compare(order.key(a), order.key(b)));
-    const shaped = rows.map((r) => ({ ...r, view: locationSummaryView(r.l, clock, r.distance === null ? null : Math.round(r.distance * 10) / 10) }));
+    const shaped = sortedBy(rows, filter.near ? locationsByDistance : locationsByName).map((r) => ({ ...r, view: locationSummaryView(r.l, clock, r.distance === null ? null : Math.round(r.distance * 10) / 10) }));
     return filter.openNow !== null && filter.openNow !== undefined ? shaped.filter((r) => r.view.openNow === filter.openNow) : shaped;
   };
 
@@ -84,7 +81,7 @@ export const createSiteQueries = (page: PageReader) => {
     },
 
     practitionersAt(location: PageBodies['location'], filter: PractitionerFilter, pageArgs: Page, clock: Clock) {
-      return paginate(practitionersHere(location, clock, filter), pageArgs);
+      return paginate(sortedBy(practitionersHere(location, clock, filter), practitionersByName), pageArgs);
     },
 
     practitionerConnectionAt(location: PageBodies['location'], filter: PractitionerFilter, args: ConnectionArgs, clock: Clock) {

@@ -82,6 +82,12 @@ export const connection = <T>(items: readonly T[], order: Order<T>, { first, aft
   };
 };
 
+/** The items in `order`: offset lists use it so both kinds of page list alike. */
+export const sortedBy = <T>(items: readonly T[], order: Order<T>): T[] => {
+  const compare = compareKeys(order.parts);
+  return [...items].sort((a, b) => compare(order.key(a), order.key(b)));
+};
+
 /** The same connection with each node shaped by `view`. */
 export const mapNodes = <T, U>(c: Connection<T>, view: (node: T) => U): Connection<U> => ({
   ...c,

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { compareKeys, connection, CursorMismatchError, type Order } from '../connection';
+import { compareKeys, connection, CursorMismatchError, sortedBy, type Order } from '../connection';
 import { decodeCursor, encodeCursor, type Cursor } from '../cursor';
 
 interface Item {
@@ -54,6 +54,8 @@ describe('connection', () => {
     fc.assert(
       fc.property(items, fc.integer({ min: 1, max: 12 }), fc.constantFrom(byName, newestFirst), (list, first, order) => {
         expect(walk(list, order, first)).toEqual(sorted(list, order));
+        // The offset lists sort with sortedBy: both kinds of page list alike.
+        expect(sortedBy(list, order)).toEqual(walk(list, order, 100));
       }),
     );
   });

@@ -18,7 +18,9 @@ describe('site API errors carry stable codes and name the argument', () => {
     ['location(slug: "buckhead") { practitioners(filter: { condition: "no-such-condition" }) { pageInfo { total } } } y: location(slug: "buckhead")', 'filter.condition'],
   ])('%s is BAD_USER_INPUT naming %s', async (call, argument) => {
     const res = await site(`{ x: ${call} { __typename } }`);
+    expect(res.status).toBe(400);
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].extensions).not.toHaveProperty('http');
     expect(res.errors?.[0].extensions?.argument).toBe(argument);
     expect(res.errors?.[0].message).toContain(`Invalid argument ${argument}:`);
   });

@@ -1,11 +1,11 @@
 import { createSiteApiClient } from '../../examples/site/src/client';
-import { bundleTeasers, findLocationsNear, loadCarePlan, loadLocationPage, loadPractitionerPage, priceList } from '../../examples/site/src/pages';
+import { bundleTeasers, findLocationsNear, loadCarePlan, loadLocationPage, loadPractitionerPage, practitionersOn, priceList } from '../../examples/site/src/pages';
 import { graphql } from '../helpers/http';
 import { siteEndpoint } from '../helpers/site-api';
 
 const client = () => createSiteApiClient(siteEndpoint());
 const slugsAt = async (location: string, filter = {}) =>
-  (await loadLocationPage(client(), location, filter)).practitioners.items.map((i) => i.practitioner.slug);
+  practitionersOn(await loadLocationPage(client(), location, filter)).map((i) => i.practitioner.slug);
 
 describe('the location page through the typed example consumer', () => {
   it('shows each service with this location’s prices: overrides where set, base prices elsewhere', async () => {
@@ -58,20 +58,20 @@ describe('the location page through the typed example consumer', () => {
 
   it('shows, per practitioner, only the modalities they may practise at this location', async () => {
     const page = await loadLocationPage(client(), 'buckhead');
-    const noor = page.practitioners.items.find((i) => i.practitioner.slug === 'noor-haddad')!;
+    const noor = practitionersOn(page).find((i) => i.practitioner.slug === 'noor-haddad')!;
     expect(noor.modalities.map((m) => m.slug)).toEqual(['stretch-therapy']);
     const birmingham = await loadLocationPage(client(), 'birmingham');
-    const whitney = birmingham.practitioners.items.find((i) => i.practitioner.slug === 'whitney-sorensen');
+    const whitney = practitionersOn(birmingham).find((i) => i.practitioner.slug === 'whitney-sorensen');
     // A Georgia massage licence does not count in Alabama: at most the unlicensed modality is left.
     expect((whitney?.modalities ?? []).every((m) => m.slug === 'stretch-therapy')).toBe(true);
   });
 
   it('filters practitioners by modality and language', async () => {
     const chiro = await loadLocationPage(client(), 'decatur', { modality: 'chiropractic' });
-    expect(chiro.practitioners.items.length).toBeGreaterThan(0);
-    for (const i of chiro.practitioners.items) expect(i.modalities.map((m) => m.slug)).toContain('chiropractic');
+    expect(practitionersOn(chiro).length).toBeGreaterThan(0);
+    for (const i of practitionersOn(chiro)) expect(i.modalities.map((m) => m.slug)).toContain('chiropractic');
     const spanish = await loadLocationPage(client(), 'buckhead', { language: 'es' });
-    for (const i of spanish.practitioners.items) expect(i.practitioner.languages).toContain('es');
+    for (const i of practitionersOn(spanish)) expect(i.practitioner.languages).toContain('es');
   });
 
   it('filters practitioners by condition: those with a technique linked to it, and only those', async () => {
@@ -90,17 +90,17 @@ describe('the location page through the typed example consumer', () => {
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.length).toBeLessThan(all.length);
 
-    const forPain = (await loadLocationPage(client(), 'buckhead', { condition: 'low-back-pain' })).practitioners;
-    expect(forPain.items.map((i) => i.practitioner.slug).sort()).toEqual(expected);
-    expect(forPain.pageInfo.total).toBe(expected.length);
+    const forPain = await loadLocationPage(client(), 'buckhead', { condition: 'low-back-pain' });
+    expect(practitionersOn(forPain).map((i) => i.practitioner.slug).sort()).toEqual(expected);
+    expect(forPain.practitionerConnection.totalCount).toBe(expected.length);
   });
 
   it('finds locations near a point, nearest first, within the radius', async () => {
-    const near = await findLocationsNear(client(), 33.749, -84.388, 40); // downtown Atlanta
-    const slugs = near.items.map((l) => l.slug);
+    const near = (await findLocationsNear(client(), 33.749, -84.388, 40)).edges.map((e) => e.node); // downtown Atlanta
+    const slugs = near.map((l) => l.slug);
     expect(slugs).toEqual(expect.arrayContaining(['buckhead', 'decatur']));
     expect(slugs).not.toContain('savannah');
-    const distances = near.items.map((l) => l.distanceKm!);
+    const distances = near.map((l) => l.distanceKm!);
     expect([...distances].sort((a, b) => a - b)).toEqual(distances);
     expect(Math.max(...distances)).toBeLessThanOrEqual(40);
   });

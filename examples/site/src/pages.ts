@@ -5,11 +5,13 @@
  */
 import type { SiteApiClient } from './client';
 import {
+  ArticlesDocument,
   CarePlanDocument,
   ConditionPageDocument,
   LocationPageDocument,
   LocationsNearDocument,
   PractitionerPageDocument,
+  type ArticlesQuery,
   type LocationPageQuery,
   type PractitionerFilter,
 } from './__generated__/graphql';
@@ -19,8 +21,29 @@ export type LocationPage = LocationPageQuery['location'];
 export const loadLocationPage = async (client: SiteApiClient, slug: string, practitioners?: PractitionerFilter) =>
   (await client.query(LocationPageDocument, { slug, practitioners })).location;
 
-export const findLocationsNear = async (client: SiteApiClient, latitude: number, longitude: number, radiusKm = 50) =>
-  (await client.query(LocationsNearDocument, { latitude, longitude, radiusKm })).locations;
+/** The practitioners listed on the location page (the first 50). */
+export const practitionersOn = (location: LocationPage) => location.practitionerConnection.edges.map((e) => e.node);
+
+/** Ten locations near a point, nearest first; pass the previous page's pageInfo.endCursor as `after` for the next ten. */
+export const findLocationsNear = async (client: SiteApiClient, latitude: number, longitude: number, radiusKm = 50, after?: string | null) =>
+  (await client.query(LocationsNearDocument, { latitude, longitude, radiusKm, after })).locationConnection;
+
+export type ArticleCard = ArticlesQuery['articleConnection']['edges'][number]['node'];
+
+/**
+ * Every article, newest first, a page at a time. Cursors name a place in the order, so
+ * an article published or unpublished while paging neither repeats nor shifts the rest.
+ */
+export const loadAllArticles = async (client: SiteApiClient, condition?: string, pageSize = 20): Promise<ArticleCard[]> => {
+  const articles: ArticleCard[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page: ArticlesQuery['articleConnection'] = (await client.query(ArticlesDocument, { condition, first: pageSize, after })).articleConnection;
+    articles.push(...page.edges.map((e) => e.node));
+    if (!page.pageInfo.hasNextPage) return articles;
+    after = page.pageInfo.endCursor;
+  }
+};
 
 export const loadConditionPage = async (client: SiteApiClient, slug: string) => (await client.query(ConditionPageDocument, { slug })).condition;
 

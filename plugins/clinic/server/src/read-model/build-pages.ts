@@ -197,7 +197,8 @@ export const buildPages = (catalogue: PublishedCatalogue): BuiltPage[] => {
     const a = articles.get(slug);
     return a ? { slug: a.slug, title: a.title, summary: a.summary, author: a.author ? card(a.author) : null, publishedAt: a.publishedAt } : null;
   };
-  const newestFirst = [...catalogue.articles].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
+  // Ties (articles published together, as a seed does) by slug: the order of the site API's article cursors.
+  const newestFirst = [...catalogue.articles].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   const articlesByCondition = new Map<string, string[]>();
   for (const a of newestFirst) {
     for (const c of a.conditions) articlesByCondition.set(c, [...(articlesByCondition.get(c) ?? []), a.slug]);

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { US_STATE_CODES } from '../domain';
 import { badUserInput } from './errors';
+import { decodeCursor } from './paging/cursor';
 
 const slug = z.string().max(120, 'must be at most 120 characters').regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug like "deep-tissue"');
 const optionalSlug = slug.nullish();
@@ -13,6 +14,21 @@ export const pageArgs = z
   })
   .nullish()
   .transform((p) => ({ limit: p?.limit ?? 20, offset: p?.offset ?? 0 }));
+
+/** `first`/`after` of a connection; the cursor is decoded here, its order checked by the list. */
+const connectionArgs = {
+  first: z.number().int().min(1, 'must be between 1 and 100').max(100, 'must be between 1 and 100').nullish().transform((n) => n ?? 20),
+  after: z
+    .string()
+    .max(1000, 'is not a cursor of this API')
+    .transform((text, ctx) => {
+      const cursor = decodeCursor(text);
+      if (!cursor) ctx.addIssue({ code: 'custom', message: 'is not a cursor of this API (pass an endCursor or an edge cursor as it is)' });
+      return cursor ?? z.NEVER;
+    })
+    .nullish()
+    .transform((c) => c ?? null),
+};
 
 export const slugArgs = z.object({ slug });
 
@@ -35,6 +51,7 @@ export const locationsArgs = z.object({
     .nullish(),
   page: pageArgs,
 });
+export const locationConnectionArgs = locationsArgs.omit({ page: true }).extend(connectionArgs);
 
 export const practitionerFilterArgs = z.object({
   filter: z
@@ -49,10 +66,12 @@ export const practitionerFilterArgs = z.object({
     .nullish(),
   page: pageArgs,
 });
+export const practitionerConnectionArgs = practitionerFilterArgs.omit({ page: true }).extend(connectionArgs);
 
 export const servicesArgs = z.object({ modality: optionalSlug });
 export const conditionsArgs = z.object({ filter: z.object({ category: z.string().max(40).nullish() }).nullish(), page: pageArgs });
 export const articlesArgs = z.object({ filter: z.object({ condition: optionalSlug }).nullish(), page: pageArgs });
+export const articleConnectionArgs = articlesArgs.omit({ page: true }).extend(connectionArgs);
 export const techniquesArgs = z.object({ page: pageArgs });
 export const carePlanArgs = z.object({ condition: slug, location: slug });
 

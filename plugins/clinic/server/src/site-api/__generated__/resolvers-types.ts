@@ -48,6 +48,22 @@ export type Article = {
   updatedAt: Scalars['String']['output'];
 };
 
+/** Articles newest first. */
+export type ArticleConnection = {
+  __typename?: 'ArticleConnection';
+  edges: Array<ArticleEdge>;
+  pageInfo: CursorPageInfo;
+  /** All matching articles, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ArticleEdge = {
+  __typename?: 'ArticleEdge';
+  /** Opaque: pass it as after to page on from this article. */
+  cursor: Scalars['String']['output'];
+  node: ArticleSummary;
+};
+
 export type ArticleFilter = {
   /** Condition slug. */
   condition?: InputMaybe<Scalars['String']['input']>;
@@ -186,6 +202,18 @@ export type ConditionTechnique = {
   technique: TechniqueSummary;
 };
 
+/**
+ * Where a connection's page ends. Pass endCursor as `after` for the next page: a cursor
+ * names a place in the list's order, not an index, so it stays valid across a publish
+ * (items published or removed meanwhile are neither repeated nor skipped).
+ */
+export type CursorPageInfo = {
+  __typename?: 'CursorPageInfo';
+  /** The cursor of the page's last edge (null when the page is empty). */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 export type EvidenceStrength =
   | 'emerging'
   | 'limited'
@@ -250,6 +278,8 @@ export type Location = {
   openingHours: Array<OpeningHours>;
   operatingStatus: LocationStatus;
   phone?: Maybe<Scalars['String']['output']>;
+  /** The same practitioners as a connection: first 1–100 (default 20), after a cursor from an earlier page. */
+  practitionerConnection: LocationPractitionerConnection;
   /** Practitioners who may practise here: an active licence of the required type in this state, or none required. */
   practitioners: LocationPractitionerList;
   region?: Maybe<Scalars['String']['output']>;
@@ -258,6 +288,13 @@ export type Location = {
   slug: Scalars['String']['output'];
   /** IANA time zone of the location, e.g. America/New_York. */
   timeZone: Scalars['String']['output'];
+};
+
+
+export type LocationPractitionerConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PractitionerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -286,6 +323,22 @@ export type LocationBundle = {
   validUntil?: Maybe<Scalars['Date']['output']>;
 };
 
+/** Locations by name, or nearest first with a near filter. */
+export type LocationConnection = {
+  __typename?: 'LocationConnection';
+  edges: Array<LocationEdge>;
+  pageInfo: CursorPageInfo;
+  /** All matching locations, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LocationEdge = {
+  __typename?: 'LocationEdge';
+  /** Opaque: pass it as after to page on from this location. */
+  cursor: Scalars['String']['output'];
+  node: LocationSummary;
+};
+
 export type LocationFilter = {
   /** Modality slug offered there. */
   modality?: InputMaybe<Scalars['String']['input']>;
@@ -310,6 +363,22 @@ export type LocationPractitioner = {
   __typename?: 'LocationPractitioner';
   modalities: Array<Modality>;
   practitioner: PractitionerSummary;
+};
+
+/** Practitioners by last name, first name. */
+export type LocationPractitionerConnection = {
+  __typename?: 'LocationPractitionerConnection';
+  edges: Array<LocationPractitionerEdge>;
+  pageInfo: CursorPageInfo;
+  /** All matching practitioners, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LocationPractitionerEdge = {
+  __typename?: 'LocationPractitionerEdge';
+  /** Opaque: pass it as after to page on from this practitioner. */
+  cursor: Scalars['String']['output'];
+  node: LocationPractitioner;
 };
 
 export type LocationPractitionerList = {
@@ -480,6 +549,8 @@ export type PricedVariant = {
 export type Query = {
   __typename?: 'Query';
   article: Article;
+  /** The same articles as a connection: first 1–100 (default 20), after a cursor from an earlier page. */
+  articleConnection: ArticleConnection;
   articles: ArticleList;
   /** The care plan for a condition at a location. NOT_FOUND when either is unknown. */
   carePlan: CarePlanRecommendation;
@@ -487,6 +558,8 @@ export type Query = {
   conditions: ConditionList;
   /** A location page. NOT_FOUND for an unknown slug. */
   location: Location;
+  /** The same locations as a connection: first 1–100 (default 20), after a cursor from an earlier page. */
+  locationConnection: LocationConnection;
   locations: LocationList;
   practitioner: Practitioner;
   service: Service;
@@ -497,6 +570,13 @@ export type Query = {
 
 export type QueryArticleArgs = {
   slug: Scalars['String']['input'];
+};
+
+
+export type QueryArticleConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ArticleFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -525,6 +605,13 @@ export type QueryConditionsArgs = {
 
 export type QueryLocationArgs = {
   slug: Scalars['String']['input'];
+};
+
+
+export type QueryLocationConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LocationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -706,6 +793,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   Address: ResolverTypeWrapper<Address>;
   Article: ResolverTypeWrapper<ArticlePage>;
+  ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleEdge']> }>;
+  ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['ArticleSummary'] }>;
   ArticleFilter: ArticleFilter;
   ArticleList: ResolverTypeWrapper<Omit<ArticleList, 'items'> & { items: Array<ResolversTypes['ArticleSummary']> }>;
   ArticleSummary: ResolverTypeWrapper<ArticleSummaryPage>;
@@ -724,6 +813,7 @@ export type ResolversTypes = {
   ConditionList: ResolverTypeWrapper<ConditionList>;
   ConditionSummary: ResolverTypeWrapper<ConditionSummary>;
   ConditionTechnique: ResolverTypeWrapper<ConditionTechnique>;
+  CursorPageInfo: ResolverTypeWrapper<CursorPageInfo>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   EvidenceStrength: EvidenceStrength;
   Faq: ResolverTypeWrapper<Faq>;
@@ -736,9 +826,13 @@ export type ResolversTypes = {
   LicenceStatus: LicenceStatus;
   Location: ResolverTypeWrapper<LocationView>;
   LocationBundle: ResolverTypeWrapper<LocationBundle>;
+  LocationConnection: ResolverTypeWrapper<LocationConnection>;
+  LocationEdge: ResolverTypeWrapper<LocationEdge>;
   LocationFilter: LocationFilter;
   LocationList: ResolverTypeWrapper<LocationList>;
   LocationPractitioner: ResolverTypeWrapper<LocationPractitioner>;
+  LocationPractitionerConnection: ResolverTypeWrapper<LocationPractitionerConnection>;
+  LocationPractitionerEdge: ResolverTypeWrapper<LocationPractitionerEdge>;
   LocationPractitionerList: ResolverTypeWrapper<LocationPractitionerList>;
   LocationService: ResolverTypeWrapper<LocationService>;
   LocationStatus: LocationStatus;
@@ -773,6 +867,8 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Address: Address;
   Article: ArticlePage;
+  ArticleConnection: Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleEdge']> };
+  ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['ArticleSummary'] };
   ArticleFilter: ArticleFilter;
   ArticleList: Omit<ArticleList, 'items'> & { items: Array<ResolversParentTypes['ArticleSummary']> };
   ArticleSummary: ArticleSummaryPage;
@@ -789,6 +885,7 @@ export type ResolversParentTypes = {
   ConditionList: ConditionList;
   ConditionSummary: ConditionSummary;
   ConditionTechnique: ConditionTechnique;
+  CursorPageInfo: CursorPageInfo;
   Date: Scalars['Date']['output'];
   Faq: Faq;
   Float: Scalars['Float']['output'];
@@ -799,9 +896,13 @@ export type ResolversParentTypes = {
   Licence: Licence;
   Location: LocationView;
   LocationBundle: LocationBundle;
+  LocationConnection: LocationConnection;
+  LocationEdge: LocationEdge;
   LocationFilter: LocationFilter;
   LocationList: LocationList;
   LocationPractitioner: LocationPractitioner;
+  LocationPractitionerConnection: LocationPractitionerConnection;
+  LocationPractitionerEdge: LocationPractitionerEdge;
   LocationPractitionerList: LocationPractitionerList;
   LocationService: LocationService;
   LocationSummary: LocationSummary;
@@ -858,6 +959,17 @@ export type ArticleResolvers<ContextType = SiteContext, ParentType extends Resol
   techniques?: Resolver<Array<ResolversTypes['TechniqueSummary']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ArticleConnectionResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['ArticleConnection'] = ResolversParentTypes['ArticleConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ArticleEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['CursorPageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ArticleEdgeResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ArticleSummary'], ParentType, ContextType>;
 };
 
 export type ArticleListResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['ArticleList'] = ResolversParentTypes['ArticleList']> = {
@@ -955,6 +1067,11 @@ export type ConditionTechniqueResolvers<ContextType = SiteContext, ParentType ex
   technique?: Resolver<ResolversTypes['TechniqueSummary'], ParentType, ContextType>;
 };
 
+export type CursorPageInfoResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['CursorPageInfo'] = ResolversParentTypes['CursorPageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1004,6 +1121,7 @@ export type LocationResolvers<ContextType = SiteContext, ParentType extends Reso
   openingHours?: Resolver<Array<ResolversTypes['OpeningHours']>, ParentType, ContextType>;
   operatingStatus?: Resolver<ResolversTypes['LocationStatus'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  practitionerConnection?: Resolver<ResolversTypes['LocationPractitionerConnection'], ParentType, ContextType, RequireFields<LocationPractitionerConnectionArgs, 'first'>>;
   practitioners?: Resolver<ResolversTypes['LocationPractitionerList'], ParentType, ContextType, Partial<LocationPractitionersArgs>>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   services?: Resolver<Array<ResolversTypes['LocationService']>, ParentType, ContextType, Partial<LocationServicesArgs>>;
@@ -1023,6 +1141,17 @@ export type LocationBundleResolvers<ContextType = SiteContext, ParentType extend
   validUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
+export type LocationConnectionResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['LocationConnection'] = ResolversParentTypes['LocationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['LocationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['CursorPageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LocationEdgeResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['LocationEdge'] = ResolversParentTypes['LocationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LocationSummary'], ParentType, ContextType>;
+};
+
 export type LocationListResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['LocationList'] = ResolversParentTypes['LocationList']> = {
   items?: Resolver<Array<ResolversTypes['LocationSummary']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -1031,6 +1160,17 @@ export type LocationListResolvers<ContextType = SiteContext, ParentType extends 
 export type LocationPractitionerResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['LocationPractitioner'] = ResolversParentTypes['LocationPractitioner']> = {
   modalities?: Resolver<Array<ResolversTypes['Modality']>, ParentType, ContextType>;
   practitioner?: Resolver<ResolversTypes['PractitionerSummary'], ParentType, ContextType>;
+};
+
+export type LocationPractitionerConnectionResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['LocationPractitionerConnection'] = ResolversParentTypes['LocationPractitionerConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['LocationPractitionerEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['CursorPageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LocationPractitionerEdgeResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['LocationPractitionerEdge'] = ResolversParentTypes['LocationPractitionerEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LocationPractitioner'], ParentType, ContextType>;
 };
 
 export type LocationPractitionerListResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['LocationPractitionerList'] = ResolversParentTypes['LocationPractitionerList']> = {
@@ -1131,11 +1271,13 @@ export type PricedVariantResolvers<ContextType = SiteContext, ParentType extends
 
 export type QueryResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<QueryArticleArgs, 'slug'>>;
+  articleConnection?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticleConnectionArgs, 'first'>>;
   articles?: Resolver<ResolversTypes['ArticleList'], ParentType, ContextType, Partial<QueryArticlesArgs>>;
   carePlan?: Resolver<ResolversTypes['CarePlanRecommendation'], ParentType, ContextType, RequireFields<QueryCarePlanArgs, 'condition' | 'location'>>;
   condition?: Resolver<ResolversTypes['Condition'], ParentType, ContextType, RequireFields<QueryConditionArgs, 'slug'>>;
   conditions?: Resolver<ResolversTypes['ConditionList'], ParentType, ContextType, Partial<QueryConditionsArgs>>;
   location?: Resolver<ResolversTypes['Location'], ParentType, ContextType, RequireFields<QueryLocationArgs, 'slug'>>;
+  locationConnection?: Resolver<ResolversTypes['LocationConnection'], ParentType, ContextType, RequireFields<QueryLocationConnectionArgs, 'first'>>;
   locations?: Resolver<ResolversTypes['LocationList'], ParentType, ContextType, Partial<QueryLocationsArgs>>;
   practitioner?: Resolver<ResolversTypes['Practitioner'], ParentType, ContextType, RequireFields<QueryPractitionerArgs, 'slug'>>;
   service?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<QueryServiceArgs, 'slug'>>;
@@ -1204,6 +1346,8 @@ export type TechniqueSummaryResolvers<ContextType = SiteContext, ParentType exte
 export type Resolvers<ContextType = SiteContext> = {
   Address?: AddressResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
+  ArticleConnection?: ArticleConnectionResolvers<ContextType>;
+  ArticleEdge?: ArticleEdgeResolvers<ContextType>;
   ArticleList?: ArticleListResolvers<ContextType>;
   ArticleSummary?: ArticleSummaryResolvers<ContextType>;
   BookingRef?: BookingRefResolvers<ContextType>;
@@ -1217,6 +1361,7 @@ export type Resolvers<ContextType = SiteContext> = {
   ConditionList?: ConditionListResolvers<ContextType>;
   ConditionSummary?: ConditionSummaryResolvers<ContextType>;
   ConditionTechnique?: ConditionTechniqueResolvers<ContextType>;
+  CursorPageInfo?: CursorPageInfoResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Faq?: FaqResolvers<ContextType>;
   Franchise?: FranchiseResolvers<ContextType>;
@@ -1225,8 +1370,12 @@ export type Resolvers<ContextType = SiteContext> = {
   Licence?: LicenceResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
   LocationBundle?: LocationBundleResolvers<ContextType>;
+  LocationConnection?: LocationConnectionResolvers<ContextType>;
+  LocationEdge?: LocationEdgeResolvers<ContextType>;
   LocationList?: LocationListResolvers<ContextType>;
   LocationPractitioner?: LocationPractitionerResolvers<ContextType>;
+  LocationPractitionerConnection?: LocationPractitionerConnectionResolvers<ContextType>;
+  LocationPractitionerEdge?: LocationPractitionerEdgeResolvers<ContextType>;
   LocationPractitionerList?: LocationPractitionerListResolvers<ContextType>;
   LocationService?: LocationServiceResolvers<ContextType>;
   LocationSummary?: LocationSummaryResolvers<ContextType>;

@@ -1,4 +1,4 @@
-import { articlesArgs, carePlanArgs, conditionsArgs, locationsArgs, parseArgs, slugArgs, techniquesArgs } from '../args';
+import { articleConnectionArgs, articlesArgs, carePlanArgs, conditionsArgs, locationConnectionArgs, locationsArgs, parseArgs, slugArgs, techniquesArgs } from '../args';
 import type { SiteContext } from '../context';
 
 type Args = Record<string, unknown>;
@@ -9,6 +9,10 @@ export const queryResolvers = {
   locations: (_: unknown, args: Args, ctx: SiteContext) => {
     const { filter, page } = parseArgs(locationsArgs, args);
     return ctx.site.locations(filter ?? {}, page, ctx.clock);
+  },
+  locationConnection: (_: unknown, args: Args, ctx: SiteContext) => {
+    const { filter, first, after } = parseArgs(locationConnectionArgs, args);
+    return ctx.site.locationConnection(filter ?? {}, { first, after }, ctx.clock);
   },
   condition: (_: unknown, args: Args, ctx: SiteContext) => ctx.site.condition(parseArgs(slugArgs, args).slug),
   conditions: (_: unknown, args: Args, ctx: SiteContext) => {
@@ -23,6 +27,10 @@ export const queryResolvers = {
   articles: (_: unknown, args: Args, ctx: SiteContext) => {
     const { filter, page } = parseArgs(articlesArgs, args);
     return ctx.site.articles(filter ?? {}, page);
+  },
+  articleConnection: (_: unknown, args: Args, ctx: SiteContext) => {
+    const { filter, first, after } = parseArgs(articleConnectionArgs, args);
+    return ctx.site.articleConnection(filter ?? {}, { first, after });
   },
   carePlan: (_: unknown, args: Args, ctx: SiteContext) => {
     const { condition, location } = parseArgs(carePlanArgs, args);

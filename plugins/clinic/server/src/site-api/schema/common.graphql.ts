@@ -37,6 +37,17 @@ export const commonTypeDefs = /* GraphQL */ `
     hasNextPage: Boolean!
   }
 
+  """
+  Where a connection's page ends. Pass endCursor as \`after\` for the next page: a cursor
+  names a place in the list's order, not an index, so it stays valid across a publish
+  (items published or removed meanwhile are neither repeated nor skipped).
+  """
+  type CursorPageInfo {
+    hasNextPage: Boolean!
+    "The cursor of the page's last edge (null when the page is empty)."
+    endCursor: String
+  }
+
   "An amount in US dollars."
   type Money {
     "Whole cents, exact."

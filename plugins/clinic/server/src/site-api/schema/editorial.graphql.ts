@@ -37,6 +37,20 @@ export const editorialTypeDefs = /* GraphQL */ `
     pageInfo: PageInfo!
   }
 
+  type ArticleEdge {
+    "Opaque: pass it as after to page on from this article."
+    cursor: String!
+    node: ArticleSummary!
+  }
+
+  "Articles newest first."
+  type ArticleConnection {
+    edges: [ArticleEdge!]!
+    pageInfo: CursorPageInfo!
+    "All matching articles, on every page."
+    totalCount: Int!
+  }
+
   input ArticleFilter {
     "Condition slug."
     condition: String

@@ -96,6 +96,20 @@ export const locationTypeDefs = /* GraphQL */ `
     pageInfo: PageInfo!
   }
 
+  type LocationPractitionerEdge {
+    "Opaque: pass it as after to page on from this practitioner."
+    cursor: String!
+    node: LocationPractitioner!
+  }
+
+  "Practitioners by last name, first name."
+  type LocationPractitionerConnection {
+    edges: [LocationPractitionerEdge!]!
+    pageInfo: CursorPageInfo!
+    "All matching practitioners, on every page."
+    totalCount: Int!
+  }
+
   input PractitionerFilter {
     "Modality slug."
     modality: String
@@ -133,6 +147,8 @@ export const locationTypeDefs = /* GraphQL */ `
     bundles: [LocationBundle!]!
     "Practitioners who may practise here: an active licence of the required type in this state, or none required."
     practitioners(filter: PractitionerFilter, page: PageInput): LocationPractitionerList!
+    "The same practitioners as a connection: first 1–100 (default 20), after a cursor from an earlier page."
+    practitionerConnection(filter: PractitionerFilter, first: Int = 20, after: String): LocationPractitionerConnection!
     jsonLd: JSON!
   }
 
@@ -152,6 +168,20 @@ export const locationTypeDefs = /* GraphQL */ `
   type LocationList {
     items: [LocationSummary!]!
     pageInfo: PageInfo!
+  }
+
+  type LocationEdge {
+    "Opaque: pass it as after to page on from this location."
+    cursor: String!
+    node: LocationSummary!
+  }
+
+  "Locations by name, or nearest first with a near filter."
+  type LocationConnection {
+    edges: [LocationEdge!]!
+    pageInfo: CursorPageInfo!
+    "All matching locations, on every page."
+    totalCount: Int!
   }
 
   input NearInput {

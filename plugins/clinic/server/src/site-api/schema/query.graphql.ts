@@ -3,6 +3,8 @@ export const queryTypeDefs = /* GraphQL */ `
     "A location page. NOT_FOUND for an unknown slug."
     location(slug: String!): Location!
     locations(filter: LocationFilter, page: PageInput): LocationList!
+    "The same locations as a connection: first 1–100 (default 20), after a cursor from an earlier page."
+    locationConnection(filter: LocationFilter, first: Int = 20, after: String): LocationConnection!
     condition(slug: String!): Condition!
     conditions(filter: ConditionFilter, page: PageInput): ConditionList!
     technique(slug: String!): Technique!
@@ -11,6 +13,8 @@ export const queryTypeDefs = /* GraphQL */ `
     practitioner(slug: String!): Practitioner!
     article(slug: String!): Article!
     articles(filter: ArticleFilter, page: PageInput): ArticleList!
+    "The same articles as a connection: first 1–100 (default 20), after a cursor from an earlier page."
+    articleConnection(filter: ArticleFilter, first: Int = 20, after: String): ArticleConnection!
     "The care plan for a condition at a location. NOT_FOUND when either is unknown."
     carePlan(condition: String!, location: String!): CarePlanRecommendation!
   }

@@ -55,7 +55,7 @@ export const createRebuildScheduler = (rebuild: () => Promise<void>, onError: (e
         },
       );
       await running;
-    } while (dirty && !failed);
+    } while (dirty && !failed && !stopped);
     running = null;
     const done = settle;
     settle = null;
@@ -79,10 +79,20 @@ export const createRebuildScheduler = (rebuild: () => Promise<void>, onError: (e
     state(): RebuildState {
       return { ...state };
     },
-    stop() {
+    /**
+     * Schedules nothing more and waits (at most `waitMs`) for the rebuild in progress,
+     * so a stopping instance commits or rolls back its work and gives the lease back
+     * instead of leaving it to expire, and no rebuild runs against a closing pool.
+     */
+    async stop(waitMs = 5000) {
       stopped = true;
       if (timer) clearTimeout(timer);
       timer = null;
+      const current = running;
+      if (!current) return;
+      let timeout: NodeJS.Timeout | undefined;
+      await Promise.race([current, new Promise<void>((resolve) => (timeout = setTimeout(resolve, waitMs)))]);
+      clearTimeout(timeout);
     },
   };
 };

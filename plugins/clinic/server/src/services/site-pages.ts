@@ -341,11 +341,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    stop() {
+    /** Stops the sweep and the scheduler, and waits for a rebuild in progress (bounded). */
+    async stop() {
       if (sweep) clearInterval(sweep);
       sweep = null;
       if (retry) clearTimeout(retry);
-      scheduler.stop();
+      await scheduler.stop();
     },
   };
 };

@@ -64,7 +64,7 @@ export const bootstrapSiteApi = async (strapi: Core.Strapi) => {
     /** Readiness pings the shared cache when there is one. */
     pingRedis: redis ? () => redis.client.ping() : undefined,
     async stop() {
-      pages.stop();
+      await pages.stop();
       await server.stop();
       if (redis) {
         redis.client.disconnect();

@@ -62,8 +62,44 @@ describe('rebuild scheduler', () => {
     }, () => undefined);
     scheduler.request();
     await jest.advanceTimersByTimeAsync(25);
-    scheduler.stop();
+    await scheduler.stop();
     await jest.advanceTimersByTimeAsync(60_000);
     expect(attempts).toBe(1);
+  });
+
+  it('stop waits for the rebuild in progress and runs no further one, even one requested meanwhile', async () => {
+    let runs = 0;
+    let release: () => void = () => undefined;
+    const scheduler = createRebuildScheduler(
+      () => new Promise<void>((resolve) => {
+        runs++;
+        release = resolve;
+      }),
+      () => undefined,
+    );
+    scheduler.request();
+    await jest.advanceTimersByTimeAsync(25);
+    scheduler.request(); // marks the running rebuild dirty: without stop, a second one follows
+    let stopped = false;
+    const stopping = scheduler.stop().then(() => (stopped = true));
+    await jest.advanceTimersByTimeAsync(1000);
+    expect(stopped).toBe(false); // still waiting for the rebuild in progress
+    release();
+    await stopping;
+    await jest.advanceTimersByTimeAsync(60_000);
+    expect({ stopped, runs }).toEqual({ stopped: true, runs: 1 });
+  });
+
+  it('stop waits at most its bound for a rebuild that hangs', async () => {
+    const scheduler = createRebuildScheduler(() => new Promise<void>(() => undefined), () => undefined);
+    scheduler.request();
+    await jest.advanceTimersByTimeAsync(25);
+    let stopped = false;
+    const stopping = scheduler.stop(5000).then(() => (stopped = true));
+    await jest.advanceTimersByTimeAsync(4999);
+    expect(stopped).toBe(false);
+    await jest.advanceTimersByTimeAsync(1);
+    await stopping;
+    expect(stopped).toBe(true);
   });
 });

@@ -3,9 +3,9 @@
  * every change of the read model's log once and in order, also when a third process
  * holding the rebuild lease is killed in the middle of its work. The repair command
  * (`npm run read-model:rebuild`) is the victim: it holds the lease for a whole full
- * rebuild, spread here over seconds by a pause between slices. While it holds the
+ * rebuild, spread here over ~12 s by a pause between slices (the two publishes must fit in it). While it holds the
  * lease, two prices are published through A; it is then killed with SIGKILL. Once its
- * lease expires (3 s here), A or B applies the two changes, each exactly once.
+ * lease expires (6 s here), A or B applies the two changes, each exactly once.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
@@ -16,7 +16,7 @@ import { PRICED_SERVICE as SERVICE, eventually, json, login, price60 } from '../
 import { generatedSecrets } from '../../scripts/lib/secrets';
 
 const root = path.resolve(__dirname, '..', '..');
-const LEASE = { CLINIC_READ_MODEL_LEASE_MS: '3000' };
+const LEASE = { CLINIC_READ_MODEL_LEASE_MS: '6000' };
 
 interface Report {
   mode: string;
@@ -58,7 +58,7 @@ describe('the read model under two instances and a killed rebuild', () => {
     let output = '';
     repair = spawn('node', ['scripts/read-model-rebuild.js'], {
       cwd: root,
-      env: { ...process.env, NODE_ENV: 'production', ...generatedSecrets(), DATABASE_CLIENT: 'postgres', DATABASE_URL: pg!.url, REDIS_URL: '', ...LEASE, CLINIC_READ_MODEL_SLICE_PAUSE_MS: '1400' },
+      env: { ...process.env, NODE_ENV: 'production', ...generatedSecrets(), DATABASE_CLIENT: 'postgres', DATABASE_URL: pg!.url, REDIS_URL: '', ...LEASE, CLINIC_READ_MODEL_SLICE_PAUSE_MS: '2900' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     repair.stdout!.on('data', (d: Buffer) => (output += d.toString()));
@@ -90,7 +90,7 @@ describe('the read model under two instances and a killed rebuild', () => {
     await new Promise((resolve) => repair!.once('exit', resolve));
     expect(output).not.toMatch(/read model rebuilt/);
 
-    // Within the lease (3 s) and a retry, another instance applies both, and the site shows the last price.
+    // Within the lease (6 s) and a retry, another instance applies both, and the site shows the last price.
     expect(await eventually(() => price60(b!.base), (p) => p === before + 2, 20_000)).toBe(before + 2);
     expect(await eventually(pendingIds, (ids) => ids.length === 0, 20_000)).toEqual([]);
     expect(Number((await lease()).applied_id)).toBeGreaterThanOrEqual(published[published.length - 1]);

@@ -44,6 +44,12 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
       config: {
         expiringWindowDays: env.int('LICENCE_EXPIRING_WINDOW_DAYS', 60),
         siteUrl: env('SITE_URL', 'https://www.example.com'),
+        // Draft preview (README "Draft preview"): validated by the plugin (preview/preview-config.ts).
+        preview: {
+          secret: env('CLINIC_PREVIEW_SECRET', ''),
+          siteUrl: env('CLINIC_SITE_URL', 'http://localhost:3000'),
+          ttlSeconds: env.int('CLINIC_PREVIEW_TTL_SECONDS', 600),
+        },
         siteApi: {
           path: '/site/graphql',
           // Query limits (README "Query limits"): refused before anything runs.

@@ -16,6 +16,8 @@ const wanted = {
   TRANSFER_TOKEN_SALT: secret,
   ENCRYPTION_KEY: secret,
   JWT_SECRET: secret,
+  // Signs the draft preview tokens (README "Draft preview").
+  CLINIC_PREVIEW_SECRET: secret,
   DATABASE_CLIENT: () => 'sqlite',
   DATABASE_FILENAME: () => '.tmp/data.db',
 };

@@ -11,6 +11,7 @@ const generatedSecrets = () => ({
   TRANSFER_TOKEN_SALT: secret(),
   ENCRYPTION_KEY: secret(),
   JWT_SECRET: secret(),
+  CLINIC_PREVIEW_SECRET: secret(),
 });
 
 module.exports = { generatedSecrets };

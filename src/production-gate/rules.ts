@@ -10,8 +10,8 @@ export interface GateProblem {
 
 type Env = Record<string, string | undefined>;
 
-/** The secrets Strapi and the users-permissions plugin sign or encrypt with. */
-export const SECRET_VARIABLES = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'ENCRYPTION_KEY', 'JWT_SECRET'] as const;
+/** The secrets Strapi and the users-permissions plugin sign or encrypt with, and the key of the draft preview tokens. */
+export const SECRET_VARIABLES = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'ENCRYPTION_KEY', 'JWT_SECRET', 'CLINIC_PREVIEW_SECRET'] as const;
 
 export const MIN_SECRET_LENGTH = 16;
 export const ALLOW_SQLITE = 'ALLOW_SQLITE_IN_PRODUCTION';

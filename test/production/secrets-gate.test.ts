@@ -11,7 +11,7 @@ const root = path.resolve(__dirname, '..', '..');
 
 const goodSecrets = generatedSecrets;
 
-const UNSET_SECRETS = Object.fromEntries(['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'ENCRYPTION_KEY', 'JWT_SECRET'].map((k) => [k, '']));
+const UNSET_SECRETS = Object.fromEntries(['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'ENCRYPTION_KEY', 'JWT_SECRET', 'CLINIC_PREVIEW_SECRET'].map((k) => [k, '']));
 
 /** Runs `node scripts/start.js` with only the given environment (no .env of the developer's). */
 const start = (env: Record<string, string>) =>
@@ -43,7 +43,7 @@ describe('production start gate (npm start)', () => {
     });
     expect(code).toBe(1);
     expect(output).toContain('Production start refused');
-    for (const variable of ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'ENCRYPTION_KEY', 'JWT_SECRET']) {
+    for (const variable of ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'ENCRYPTION_KEY', 'JWT_SECRET', 'CLINIC_PREVIEW_SECRET']) {
       expect(output).toMatch(new RegExp(`- ${variable} `));
     }
     expect(output).toContain('randomBytes(24)');

@@ -14,6 +14,7 @@ export const applyTestEnv = () => {
     TRANSFER_TOKEN_SALT: secret(),
     ENCRYPTION_KEY: secret(),
     JWT_SECRET: secret(),
+    CLINIC_PREVIEW_SECRET: secret(),
     ADMIN_RATE_LIMIT: 'false',
     CLINIC_SQL_STATS: 'true',
     DATABASE_CLIENT: 'sqlite',

@@ -1,5 +1,6 @@
 import { DEFAULT_EXPIRING_WINDOW_DAYS, isIsoDate, isValidTimeZone } from './domain';
 import { invalidLimit, type OperationLimits } from './graphql/limits/operation-limits';
+import { DEFAULT_PREVIEW_TTL_SECONDS, DEFAULT_SITE_URL, parsePreviewConfig } from './preview/preview-config';
 
 interface ClinicConfigInput {
   expiringWindowDays?: unknown;
@@ -11,6 +12,7 @@ interface ClinicConfigInput {
   readiness?: { maxStaleSeconds?: unknown; timeoutMs?: unknown };
   readModel?: { leaseMs?: unknown; slicePauseMs?: unknown };
   queryLimits?: { maxStringLength?: unknown; maxDepth?: unknown; maxListLength?: unknown };
+  preview?: unknown;
 }
 
 /** Limits both GraphQL endpoints share by default (README "Query limits"). */
@@ -71,6 +73,12 @@ export default {
     },
     // Strapi's /graphql; its data depth is the graphql plugin's own depthLimit.
     graphqlLimits: { ...sharedLimits, maxComplexity: 30000 },
+    // Draft preview (README "Draft preview"): the token key, the site the button opens, how long a link works.
+    preview: {
+      secret: env('CLINIC_PREVIEW_SECRET', ''),
+      siteUrl: env('CLINIC_SITE_URL', DEFAULT_SITE_URL),
+      ttlSeconds: Number(env('CLINIC_PREVIEW_TTL_SECONDS', String(DEFAULT_PREVIEW_TTL_SECONDS))),
+    },
   }),
   validator(config: ClinicConfigInput) {
     const days = config.expiringWindowDays;
@@ -112,5 +120,6 @@ export default {
     }
     const invalid = invalidLimit(config.siteApi, 'config.siteApi') ?? invalidLimit(config.graphqlLimits, 'config.graphqlLimits');
     if (invalid) throw new Error(`clinic: ${invalid}`);
+    parsePreviewConfig(config.preview);
   },
 };

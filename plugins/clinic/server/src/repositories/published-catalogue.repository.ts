@@ -44,7 +44,21 @@ const FIELDS: Record<string, string[]> = {
 };
 
 /** Every published document of a type matching `filters`, BATCH at a time, in id order. */
-export const findAll = async (strapi: Core.Strapi, type: string, filters: Record<string, unknown> = {}, opts: { populate?: unknown; fields?: string[]; status?: 'published' | null } = {}) => {
+export const findAll = async (strapi: Core.Strapi, type: string, filters: Record<string, unknown> = {}, opts: { populate?: unknown; fields?: string[]; status?: 'published' | null; draft?: DraftOverlay } = {}): Promise<Doc[]> => {
+  const { draft, ...rest } = opts;
+  if (draft && draft.type === type) {
+    // A preview: this one document as its draft (where it matches the same filters), every other as published.
+    const others = await findAll(strapi, type, { $and: [filters, { documentId: { $ne: draft.documentId } }] }, rest);
+    const [own] = (await strapi.documents(`plugin::clinic.${type}` as any).findMany({
+      status: 'draft',
+      ...(draft.locale ? { locale: draft.locale } : {}),
+      filters: { $and: [filters, { documentId: draft.documentId }] },
+      populate: opts.populate ?? POPULATE[type] ?? {},
+      ...((opts.fields ?? FIELDS[type]) ? { fields: opts.fields ?? FIELDS[type] } : {}),
+      limit: 1,
+    } as any)) as Doc[];
+    return own ? [...others, own] : others;
+  }
   const out: Doc[] = [];
   const populate = opts.populate ?? POPULATE[type] ?? {};
   const fields = opts.fields ?? FIELDS[type];
@@ -71,6 +85,13 @@ const findIn = async (strapi: Core.Strapi, type: string, values: string[], filte
 };
 const bySlug = (piece: string[]) => ({ slug: { $in: piece } });
 
+/** One document read as its draft in a slice otherwise published: a draft preview (services/preview.ts). */
+export interface DraftOverlay {
+  type: string;
+  documentId: string;
+  locale: string | null;
+}
+
 /** What a set of pages needs loaded. */
 export interface SliceRequest {
   locations: string[];
@@ -81,29 +102,29 @@ export interface SliceRequest {
 }
 
 /** Loads the slice of the published catalogue a set of pages is built from. */
-export const loadCatalogueSlice = async (strapi: Core.Strapi, want: SliceRequest): Promise<PublishedCatalogue> => {
+export const loadCatalogueSlice = async (strapi: Core.Strapi, want: SliceRequest, draft?: DraftOverlay): Promise<PublishedCatalogue> => {
   const ids: CatalogueIds = emptyIds();
   // Vocabulary every page shows: small (tens of rows, franchises one per ~10 locations).
   const modalities = await findAll(strapi, 'modality', {}, { status: null });
   const specialties = await findAll(strapi, 'specialty', {}, { status: null });
-  const techniques = await findAll(strapi, 'technique');
+  const techniques = await findAll(strapi, 'technique', {}, { draft });
   const franchises = await findAll(strapi, 'franchise', {}, { status: null });
   const editorial = want.editorial
     ? {
-        conditions: await findAll(strapi, 'condition'),
-        carePlans: await findAll(strapi, 'care-plan'),
-        faqs: await findAll(strapi, 'faq'),
-        articles: await findAll(strapi, 'article'),
+        conditions: await findAll(strapi, 'condition', {}, { draft }),
+        carePlans: await findAll(strapi, 'care-plan', {}, { draft }),
+        faqs: await findAll(strapi, 'faq', {}, { draft }),
+        articles: await findAll(strapi, 'article', {}, { draft }),
       }
     : { conditions: [], carePlans: [], faqs: [], articles: [] };
 
   const offerings = [
-    ...(await findIn(strapi, 'offering', want.locations, (piece) => ({ location: { slug: { $in: piece } } }))),
-    ...(await findIn(strapi, 'offering', want.services, (piece) => ({ service: { slug: { $in: piece } } }))),
+    ...(await findIn(strapi, 'offering', want.locations, (piece) => ({ location: { slug: { $in: piece } } }), { draft })),
+    ...(await findIn(strapi, 'offering', want.services, (piece) => ({ service: { slug: { $in: piece } } }), { draft })),
   ];
   const uniqueOfferings = [...new Map(offerings.map((o) => [o.documentId as string, o])).values()];
-  const bundleOfferings = await findIn(strapi, 'bundle-offering', want.locations, (piece) => ({ location: { slug: { $in: piece } } }));
-  const bundles = await findIn(strapi, 'bundle', bundleOfferings.map((b) => slugOf(b.bundle)!), bySlug);
+  const bundleOfferings = await findIn(strapi, 'bundle-offering', want.locations, (piece) => ({ location: { slug: { $in: piece } } }), { draft });
+  const bundles = await findIn(strapi, 'bundle', bundleOfferings.map((b) => slugOf(b.bundle)!), bySlug, { draft });
   const services = await findIn(
     strapi,
     'service',
@@ -114,11 +135,12 @@ export const loadCatalogueSlice = async (strapi: Core.Strapi, want: SliceRequest
       ...editorial.articles.flatMap((a) => slugs(a.services)),
     ],
     bySlug,
+    { draft },
   );
   const practitioners = [
-    ...(await findIn(strapi, 'practitioner', want.practitioners, bySlug)),
-    ...(await findIn(strapi, 'practitioner', want.locations, (piece) => ({ locations: { slug: { $in: piece } } }))),
-    ...(await findIn(strapi, 'practitioner', editorial.articles.map((a) => slugOf(a.author)!), bySlug)),
+    ...(await findIn(strapi, 'practitioner', want.practitioners, bySlug, { draft })),
+    ...(await findIn(strapi, 'practitioner', want.locations, (piece) => ({ locations: { slug: { $in: piece } } }), { draft })),
+    ...(await findIn(strapi, 'practitioner', editorial.articles.map((a) => slugOf(a.author)!), bySlug, { draft })),
   ];
   const uniquePractitioners = [...new Map(practitioners.map((p) => [p.documentId as string, p])).values()];
   const locations = await findIn(
@@ -126,6 +148,7 @@ export const loadCatalogueSlice = async (strapi: Core.Strapi, want: SliceRequest
     'location',
     [...want.locations, ...uniqueOfferings.map((o) => slugOf(o.location)!), ...uniquePractitioners.flatMap((p) => slugs(p.locations))],
     bySlug,
+    { draft },
   );
   const licences = await loadLicences(strapi, uniquePractitioners, ids);
 

@@ -10,6 +10,7 @@ import metrics from './metrics';
 import adminScreens from './admin-screens';
 import priceMatrix from './price-matrix';
 import bulkImport from './bulk-import';
+import preview from './preview';
 
 export default {
   ...coreServices,
@@ -24,4 +25,5 @@ export default {
   'admin-screens': adminScreens,
   'price-matrix': priceMatrix,
   'bulk-import': bulkImport,
+  preview,
 };

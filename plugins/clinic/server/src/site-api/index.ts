@@ -8,6 +8,7 @@ import { createPageVersions } from './cache/page-versions';
 import { startSiteApi } from './server';
 import { siteApiMetricsPlugin } from '../metrics/site-api-metrics.plugin';
 import type { SiteLimits } from './limits';
+import type { SiteContext } from './context';
 
 export interface SiteApiConfig extends SiteLimits {
   path: string;
@@ -19,6 +20,7 @@ export interface SiteApiConfig extends SiteLimits {
 }
 
 type SitePages = ReturnType<typeof import('../services/site-pages').default>;
+type PreviewService = ReturnType<typeof import('../services/preview').default>;
 
 /** Builds the read model, connects the shared cache and mounts the site API. */
 export const bootstrapSiteApi = async (strapi: Core.Strapi) => {
@@ -53,10 +55,19 @@ export const bootstrapSiteApi = async (strapi: Core.Strapi) => {
   const server = await startSiteApi(strapi, {
     ...config,
     cache,
+    openPreview: (token) => strapi.plugin('clinic').service<PreviewService>('preview').open(token),
     plugins: [
       siteApiMetricsPlugin(strapi.plugin('clinic').service('metrics'), config.responseCache),
       ...(config.responseCache
-        ? [ApolloServerPluginResponseCache({ sessionId: () => Promise.resolve(null), cache: new PageKeyedCache(cache, versions) })]
+        ? [
+            ApolloServerPluginResponseCache({
+              sessionId: () => Promise.resolve(null),
+              cache: new PageKeyedCache(cache, versions),
+              // A draft preview is neither served from nor stored in the response cache.
+              shouldReadFromCache: ({ contextValue }) => Promise.resolve(!(contextValue as SiteContext).preview),
+              shouldWriteToCache: ({ contextValue }) => Promise.resolve(!(contextValue as SiteContext).preview),
+            }),
+          ]
         : []),
     ],
   });

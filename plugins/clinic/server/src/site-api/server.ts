@@ -21,6 +21,8 @@ import { armorValidationRules, suggestionMaskPlugins } from '../graphql/limits/a
 import { inputDepthRule } from '../graphql/limits/input-values';
 import { siteApiFormatError } from '../graphql/limits/mask-errors';
 import { operationGuardPlugin } from '../graphql/limits/operation-guard.plugin';
+import { previewApolloPlugin, previewRequestMiddleware } from './preview/preview-request';
+import type { PreviewSession } from '../services/preview';
 
 export interface SiteApiOptions extends SiteLimits {
   path: string;
@@ -29,6 +31,8 @@ export interface SiteApiOptions extends SiteLimits {
   /** Schema introspection and "Did you mean" suggestions (off in production unless SITE_API_INTROSPECTION=true). */
   introspection: boolean;
   cache: KeyValueCache<string>;
+  /** Opens a Clinic-Preview token (services/preview.ts). */
+  openPreview: (token: string) => Promise<PreviewSession>;
   plugins?: ApolloServerPlugin<BaseContext>[];
 }
 
@@ -72,6 +76,7 @@ export const startSiteApi = async (strapi: Core.Strapi, options: SiteApiOptions)
     plugins: [
       operationGuardPlugin<SiteContext>({ maxComplexity: options.maxComplexity, maxInputDepth: options.maxInputDepth, estimators: siteEstimators }),
       ApolloServerPluginCacheControl({ defaultMaxAge: options.maxAgeSeconds, calculateHttpHeaders: true }),
+      previewApolloPlugin<SiteContext>(),
       options.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       ...(suggestionMaskPlugins(options.introspection) as ApolloServerPlugin<SiteContext>[]),
       ...((options.plugins ?? []) as ApolloServerPlugin<SiteContext>[]),
@@ -85,7 +90,7 @@ export const startSiteApi = async (strapi: Core.Strapi, options: SiteApiOptions)
       method: 'ALL',
       path: options.path,
       // No CORS handler of its own: the app's strapi::cors answers the site origins (config/middlewares.ts).
-      handler: [sandboxPolicy(options.landingPage), bodyParser({ jsonLimit: String(options.maxBodyBytes) }), pageTraceMiddleware, apolloKoaMiddleware(server, () => Promise.resolve(context(traceStorage.getStore())))],
+      handler: [sandboxPolicy(options.landingPage), bodyParser({ jsonLimit: String(options.maxBodyBytes) }), previewRequestMiddleware(options.openPreview), pageTraceMiddleware, apolloKoaMiddleware(server, () => Promise.resolve(context(traceStorage.getStore())))],
       config: { auth: false },
     },
   ]);

@@ -533,6 +533,27 @@ export type PressureLevel =
   | 'light'
   | 'medium';
 
+/** The kind of site page a previewed document shows on. */
+export type PreviewKind =
+  | 'ARTICLE'
+  | 'CONDITION'
+  | 'LOCATION'
+  | 'PRACTITIONER'
+  | 'SERVICE'
+  | 'TECHNIQUE';
+
+/** What a preview token opens: the page to render (as its draft shows it) and until when the token works. */
+export type PreviewTarget = {
+  __typename?: 'PreviewTarget';
+  /** The previewed document (an offering's or a bundle offering's shows on its location's page). */
+  documentId: Scalars['String']['output'];
+  /** When the token expires (ISO 8601, UTC). */
+  expiresAt: Scalars['String']['output'];
+  kind: PreviewKind;
+  /** The page's slug: ask location(slug:), service(slug:)… with it, in the same preview request. */
+  slug: Scalars['String']['output'];
+};
+
 export type PricedVariant = {
   __typename?: 'PricedVariant';
   basePrice: Money;
@@ -562,6 +583,8 @@ export type Query = {
   locationConnection: LocationConnection;
   locations: LocationList;
   practitioner: Practitioner;
+  /** The page a draft preview shows. Only with a valid Clinic-Preview header (UNAUTHENTICATED, HTTP 401, without). */
+  previewTarget: PreviewTarget;
   service: Service;
   technique: Technique;
   techniques: TechniqueList;
@@ -849,6 +872,8 @@ export type ResolversTypes = {
   PractitionerLocation: ResolverTypeWrapper<PractitionerLocation>;
   PractitionerSummary: ResolverTypeWrapper<PractitionerSummary>;
   PressureLevel: PressureLevel;
+  PreviewKind: PreviewKind;
+  PreviewTarget: ResolverTypeWrapper<PreviewTarget>;
   PricedVariant: ResolverTypeWrapper<PricedVariant>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Service: ResolverTypeWrapper<ServiceView>;
@@ -916,6 +941,7 @@ export type ResolversParentTypes = {
   PractitionerFilter: PractitionerFilter;
   PractitionerLocation: PractitionerLocation;
   PractitionerSummary: PractitionerSummary;
+  PreviewTarget: PreviewTarget;
   PricedVariant: PricedVariant;
   Query: Record<PropertyKey, never>;
   Service: ServiceView;
@@ -1260,6 +1286,13 @@ export type PractitionerSummaryResolvers<ContextType = SiteContext, ParentType e
   techniques?: Resolver<Array<ResolversTypes['TechniqueSummary']>, ParentType, ContextType>;
 };
 
+export type PreviewTargetResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['PreviewTarget'] = ResolversParentTypes['PreviewTarget']> = {
+  documentId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PreviewKind'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type PricedVariantResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['PricedVariant'] = ResolversParentTypes['PricedVariant']> = {
   basePrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   minutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1280,6 +1313,7 @@ export type QueryResolvers<ContextType = SiteContext, ParentType extends Resolve
   locationConnection?: Resolver<ResolversTypes['LocationConnection'], ParentType, ContextType, RequireFields<QueryLocationConnectionArgs, 'first'>>;
   locations?: Resolver<ResolversTypes['LocationList'], ParentType, ContextType, Partial<QueryLocationsArgs>>;
   practitioner?: Resolver<ResolversTypes['Practitioner'], ParentType, ContextType, RequireFields<QueryPractitionerArgs, 'slug'>>;
+  previewTarget?: Resolver<ResolversTypes['PreviewTarget'], ParentType, ContextType>;
   service?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<QueryServiceArgs, 'slug'>>;
   technique?: Resolver<ResolversTypes['Technique'], ParentType, ContextType, RequireFields<QueryTechniqueArgs, 'slug'>>;
   techniques?: Resolver<ResolversTypes['TechniqueList'], ParentType, ContextType, Partial<QueryTechniquesArgs>>;
@@ -1386,6 +1420,7 @@ export type Resolvers<ContextType = SiteContext> = {
   Practitioner?: PractitionerResolvers<ContextType>;
   PractitionerLocation?: PractitionerLocationResolvers<ContextType>;
   PractitionerSummary?: PractitionerSummaryResolvers<ContextType>;
+  PreviewTarget?: PreviewTargetResolvers<ContextType>;
   PricedVariant?: PricedVariantResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import { articleConnectionArgs, articlesArgs, carePlanArgs, conditionsArgs, locationConnectionArgs, locationsArgs, parseArgs, slugArgs, techniquesArgs } from '../args';
 import type { SiteContext } from '../context';
+import { notAPreview } from '../preview/preview-request';
 
 type Args = Record<string, unknown>;
 
@@ -35,5 +36,10 @@ export const queryResolvers = {
   carePlan: (_: unknown, args: Args, ctx: SiteContext) => {
     const { condition, location } = parseArgs(carePlanArgs, args);
     return ctx.site.carePlan(condition, location, ctx.clock);
+  },
+  previewTarget: (_: unknown, _args: Args, ctx: SiteContext) => {
+    if (!ctx.preview) throw notAPreview();
+    const { kind, slug, documentId, expiresAt } = ctx.preview;
+    return { kind, slug, documentId, expiresAt: expiresAt.toISOString() };
   },
 };

@@ -17,5 +17,7 @@ export const queryTypeDefs = /* GraphQL */ `
     articleConnection(filter: ArticleFilter, first: Int = 20, after: String): ArticleConnection!
     "The care plan for a condition at a location. NOT_FOUND when either is unknown."
     carePlan(condition: String!, location: String!): CarePlanRecommendation!
+    "The page a draft preview shows. Only with a valid Clinic-Preview header (UNAUTHENTICATED, HTTP 401, without)."
+    previewTarget: PreviewTarget!
   }
 `;

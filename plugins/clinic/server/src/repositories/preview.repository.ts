@@ -1,0 +1,33 @@
+import type { Core } from '@strapi/strapi';
+
+/** What a draft preview needs of the document and the user, read straight from the database (no document middleware). */
+export const previewRepository = (strapi: Core.Strapi) => ({
+  /** The draft's own slug and, for types shown on a location page, its location's slug; null when there is no draft. */
+  async draftFacts(uid: string, documentId: string, locale: string | null): Promise<{ slug: string | null; locationSlug: string | null } | null> {
+    const attributes = strapi.getModel(uid as any)?.attributes ?? {};
+    const row = await strapi.db.query(uid as any).findOne({
+      where: { documentId, publishedAt: null, ...(locale && 'locale' in attributes ? { locale } : {}) },
+      select: ['id', ...('slug' in attributes ? ['slug'] : [])],
+      ...('location' in attributes ? { populate: { location: { select: ['slug'] } } } : {}),
+    });
+    if (!row) return null;
+    return { slug: (row.slug as string | undefined) ?? null, locationSlug: (row.location?.slug as string | undefined) ?? null };
+  },
+
+  /** A location's franchise (documentId) in each stored version, null for a version without one. */
+  async locationVersionsFranchise(documentId: string): Promise<(string | null)[]> {
+    const rows = await strapi.db.query('plugin::clinic.location').findMany({
+      where: { documentId },
+      select: ['id'],
+      populate: { franchise: { select: ['documentId'] } },
+    });
+    return rows.map((row: any) => (row.franchise?.documentId as string | undefined) ?? null);
+  },
+
+  /** Whether the admin user a token names may still use it (exists, active, not blocked). */
+  async isActiveAdmin(userId: string): Promise<boolean> {
+    if (!/^\d{1,12}$/.test(userId)) return false;
+    const user = await strapi.db.query('admin::user').findOne({ where: { id: Number(userId) }, select: ['isActive', 'blocked'] });
+    return Boolean(user?.isActive) && !user?.blocked;
+  },
+});

@@ -51,6 +51,8 @@ export const SITE_API_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
   'QUERY_TOO_COMPLEX',
+  // previewTarget outside a preview request (site-api/preview/preview-request.ts).
+  'UNAUTHENTICATED',
 ]);
 
 export const siteApiFormatError =

@@ -5,7 +5,7 @@ export const previewRepository = (strapi: Core.Strapi) => ({
   /** The draft's own slug and, for types shown on a location page, its location's slug; null when there is no draft. */
   async draftFacts(uid: string, documentId: string, locale: string | null): Promise<{ slug: string | null; locationSlug: string | null } | null> {
     const attributes = strapi.getModel(uid as any)?.attributes ?? {};
-    const row = await strapi.db.query(uid as any).findOne({
+    const row = await strapi.db.query(uid).findOne({
       where: { documentId, publishedAt: null, ...(locale && 'locale' in attributes ? { locale } : {}) },
       select: ['id', ...('slug' in attributes ? ['slug'] : [])],
       ...('location' in attributes ? { populate: { location: { select: ['slug'] } } } : {}),

@@ -113,7 +113,9 @@ describe("Given an editor's unpublished price at a location", () => {
       expect(price60(pub.body.data)).toBe(publicPrice);
       expect(pub.body.extensions?.preview).toBeUndefined();
       expect(pub.headers.get('cache-control')).toMatch(/public/);
-      await ask(PRICE_QUERY, { slug: LOCATION }, { 'Clinic-Preview': token });
+      // The same query with the token right after: not answered from the public's cached response.
+      const preview = await ask(PRICE_QUERY, { slug: LOCATION }, { 'Clinic-Preview': token });
+      expect(price60(preview.body.data)).toBe(publicPrice + 7);
     }
     const viaGet = await askGet(PRICE_QUERY, { slug: LOCATION });
     expect(price60(viaGet.body.data)).toBe(publicPrice);

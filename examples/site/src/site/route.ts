@@ -14,6 +14,13 @@ export interface RouteContext {
   params: Record<string, string>;
   /** The typed client for this request: every answer it gets feeds the page's cache headers. */
   api: SiteApiClient;
+  settings: SiteSettings;
+}
+
+/** The site's own settings (main.ts reads them from the environment). */
+export interface SiteSettings {
+  /** Locations per page of the index (SITE_LOCATIONS_PER_PAGE, default 10). */
+  locationsPerPage: number;
 }
 
 export interface Page {

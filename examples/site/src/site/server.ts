@@ -13,12 +13,13 @@ import { createSiteApiClient, SiteApiRequestError, type SiteApiResponseInfo } fr
 import { NO_STORE, pageCacheHeaders } from './cache-policy';
 import { renderDocument } from './document';
 import { badRequestPage, notFoundPage, serverErrorPage } from './error-pages';
-import { matchRoute, type Page, type Route } from './route';
+import { matchRoute, type Page, type Route, type SiteSettings } from './route';
 
 export interface SiteServerOptions {
   /** The site API, e.g. http://localhost:1337/site/graphql. */
   apiUrl: string;
   routes: readonly Route[];
+  settings?: Partial<SiteSettings>;
   fetchImpl?: typeof fetch;
   /** Where unexpected errors go (default: stderr). */
   logError?: (message: string, error: unknown) => void;
@@ -40,7 +41,8 @@ const send = (res: http.ServerResponse, status: number, page: Page, headers: Rec
 
 const codeOf = (error: unknown) => (error instanceof SiteApiRequestError ? error.errors.map((e) => e.extensions?.code) : []);
 
-export function createSiteServer({ apiUrl, routes, fetchImpl = fetch, logError }: SiteServerOptions): http.Server {
+export function createSiteServer({ apiUrl, routes, settings: given, fetchImpl = fetch, logError }: SiteServerOptions): http.Server {
+  const settings: SiteSettings = { locationsPerPage: 10, ...given };
   const log = logError ?? ((message: string, error: unknown) => process.stderr.write(`${message}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`));
 
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => {
@@ -67,7 +69,7 @@ export function createSiteServer({ apiUrl, routes, fetchImpl = fetch, logError }
         route.cache,
       );
     try {
-      const page = await route.render({ url, params, api });
+      const page = await route.render({ url, params, api, settings });
       send(res, 200, page, cacheOf());
     } catch (error) {
       const codes = codeOf(error);

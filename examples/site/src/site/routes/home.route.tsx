@@ -1,12 +1,12 @@
-/** / — every location by name, ten a page; "Next page" follows the connection's endCursor (`?after=`). */
+/** / — every location by name, SITE_LOCATIONS_PER_PAGE a page (default 10); "Next page" follows the connection's endCursor (`?after=`). */
 import { loadLocationsIndex } from '../../pages';
 import type { Route } from '../route';
 
 export const homeRoute: Route = {
   path: '/',
-  async render({ api, url }) {
+  async render({ api, url, settings }) {
     const after = url.searchParams.get('after');
-    const page = await loadLocationsIndex(api, after);
+    const page = await loadLocationsIndex(api, after, settings.locationsPerPage);
     return {
       title: 'Our locations',
       description: 'Find a Lantern Oak Wellness location: hours, services and prices.',

@@ -28,7 +28,7 @@ th, td { text-align: left; padding: .25rem 1rem .25rem 0; border-bottom: 1px sol
 .note { background: #fff6d6; border-left: 4px solid #8a6d00; padding: .5rem 1rem; }
 .banner { background: #8a1c1c; color: #fff; padding: .5rem 1.5rem; font-weight: 600; }
 .cards { list-style: none; padding: 0; display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); }
-.cards li { border: 1px solid #d0d7e2; border-radius: .5rem; padding: .75rem 1rem; }
+.cards > li { border: 1px solid #d0d7e2; border-radius: .5rem; padding: .75rem 1rem; }
 `;
 
 function Shell({ page, children }: { page: Page; children: ReactNode }) {

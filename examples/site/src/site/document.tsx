@@ -13,7 +13,7 @@ export const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g
 const STYLE = `
 :root { font-family: system-ui, sans-serif; line-height: 1.5; color: #1d2430; background: #fff; }
 body { margin: 0; }
-.skip { position: absolute; left: -999px; } .skip:focus { left: 1rem; top: 1rem; background: #fff; padding: .5rem; }
+.skip, .visually-hidden { position: absolute; left: -999px; } .skip:focus { left: 1rem; top: 1rem; background: #fff; padding: .5rem; }
 header, footer { background: #1f3a5f; color: #fff; padding: .75rem 1.5rem; }
 header a, footer a { color: #fff; }
 header nav ul { list-style: none; display: flex; gap: 1.5rem; margin: 0; padding: 0; }

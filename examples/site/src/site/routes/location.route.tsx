@@ -25,7 +25,7 @@ function OpeningHours({ location }: { location: LocationPage }) {
         </span>
       </p>
       <table>
-        <caption className="skip">Opening hours by day, local time</caption>
+        <caption className="visually-hidden">Opening hours by day, local time</caption>
         <thead>
           <tr>
             <th scope="col">Day</th>
@@ -71,7 +71,7 @@ function Services({ location }: { location: LocationPage }) {
           <h3 id={`service-${service.slug}`}>{service.name}</h3>
           {service.summary ? <p>{service.summary}</p> : null}
           <table>
-            <caption className="skip">{`${service.name}: price per session length`}</caption>
+            <caption className="visually-hidden">{`${service.name}: price per session length`}</caption>
             <thead>
               <tr>
                 <th scope="col">Length</th>

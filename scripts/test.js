@@ -6,6 +6,7 @@ const { bin, root, run } = require('./run');
 const { postgresAnswers, createScratchDatabase, dropScratchDatabase } = require('./postgres');
 const { redisAnswers } = require('./redis');
 const { buildAdminIfChanged } = require('./admin-build');
+const { buildSite } = require('./site-build');
 
 const jest = (label, project, env = {}) =>
   run(label, bin('jest'), ['--selectProjects', project, '--runInBand', ...process.argv.slice(2)], env);
@@ -34,9 +35,11 @@ const main = async () => {
   // Once, on SQLite: the pages and the browser do not depend on the database; the API behind
   // them is covered on both by the integration suite. Needs the admin bundle and Chromium.
   timings.adminBuild = buildAdminIfChanged();
+  // The example location site runs compiled in its own process (test/browser/example-site.test.ts).
+  timings.siteBuild = buildSite();
   const browserFile = path.join('.tmp', `browser-${process.pid}.db`);
   try {
-    timings.browser = jest('Browser tests (admin pages in Chromium)', 'browser', { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: browserFile });
+    timings.browser = jest('Browser tests (admin pages and the example site in Chromium)', 'browser', { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: browserFile });
   } finally {
     for (const suffix of ['', '-wal', '-shm']) fs.rmSync(path.join(root, browserFile + suffix), { force: true });
   }

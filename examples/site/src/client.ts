@@ -23,7 +23,20 @@ export interface SiteApiClient {
   query<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables: TVariables): Promise<TResult>;
 }
 
-export const createSiteApiClient = (endpoint: string, fetchImpl: typeof fetch = fetch): SiteApiClient => ({
+/** What the client tells its caller about each answer: a page derives its own cache headers from them. */
+export interface SiteApiResponseInfo {
+  status: number;
+  headers: Headers;
+}
+
+export interface SiteApiClientOptions {
+  /** Sent with every request (a preview route adds its token header here). */
+  headers?: Record<string, string>;
+  /** Called with each answer the client used (the second one after PERSISTED_QUERY_NOT_FOUND). */
+  onResponse?: (info: SiteApiResponseInfo) => void;
+}
+
+export const createSiteApiClient = (endpoint: string, fetchImpl: typeof fetch = fetch, options: SiteApiClientOptions = {}): SiteApiClient => ({
   async query(document, variables) {
     const query = print(document);
     const sha256Hash = createHash('sha256').update(query).digest('hex');
@@ -31,12 +44,18 @@ export const createSiteApiClient = (endpoint: string, fetchImpl: typeof fetch = 
     const get = (withQuery: boolean) => {
       const params = new URLSearchParams({ variables: JSON.stringify(variables ?? {}), extensions: JSON.stringify(extensions) });
       if (withQuery) params.set('query', query);
-      return fetchImpl(`${endpoint}?${params.toString()}`, { headers: { 'apollo-require-preflight': 'true' } });
+      return fetchImpl(`${endpoint}?${params.toString()}`, { headers: { ...options.headers, 'apollo-require-preflight': 'true' } });
     };
-    let body = (await (await get(false)).json()) as { data?: unknown; errors?: SiteApiError[] };
+    const read = async (withQuery: boolean) => {
+      const res = await get(withQuery);
+      const parsed = (await res.json()) as { data?: unknown; errors?: SiteApiError[] };
+      return { res, parsed };
+    };
+    let { res, parsed: body } = await read(false);
     if (body.errors?.some((e) => e.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND')) {
-      body = (await (await get(true)).json()) as typeof body;
+      ({ res, parsed: body } = await read(true));
     }
+    options.onResponse?.({ status: res.status, headers: res.headers });
     if (body.errors?.length) throw new SiteApiRequestError(body.errors);
     return body.data as never;
   },

@@ -9,6 +9,7 @@ import {
   CarePlanDocument,
   ConditionPageDocument,
   LocationPageDocument,
+  LocationsIndexDocument,
   LocationsNearDocument,
   PractitionerPageDocument,
   type ArticlesQuery,
@@ -60,3 +61,7 @@ export const priceList = (location: LocationPage) =>
 /** The bundle teaser: "Full Reset: $240.00 (you save $35.00)". */
 export const bundleTeasers = (location: LocationPage) =>
   location.bundles.map((b) => `${b.name}: $${b.price.amount}${b.saving.cents > 0 ? ` (you save $${b.saving.amount})` : ''}`);
+
+/** The index of locations, by name, a page at a time: pass the previous page's pageInfo.endCursor as `after`. */
+export const loadLocationsIndex = async (client: SiteApiClient, after?: string | null, first = 10) =>
+  (await client.query(LocationsIndexDocument, { first, after })).locationConnection;

@@ -5,11 +5,14 @@ import { createSiteQueries, type PageReader, type SiteQueries } from './site-que
 import { clockAt, type Clock } from './views/clock';
 
 type SitePages = ReturnType<typeof import('../services/site-pages').default>;
+type SiteSearchService = ReturnType<typeof import('../services/site-search').default>;
 
 export interface SiteContext {
   site: SiteQueries;
   clock: Clock;
   siteUrl: string;
+  /** The site search's in-process index (services/site-search.ts). */
+  search: Pick<SiteSearchService, 'search'>;
 }
 
 /** A request's page reader: each page read is recorded in the request's trace with the version read. */
@@ -26,4 +29,5 @@ export const createContext = (strapi: Core.Strapi) => (trace?: PageTrace): SiteC
   site: createSiteQueries(tracedReader(strapi, trace)),
   clock: clockAt(strapi.plugin('clinic').service('clock').now(), strapi.plugin('clinic').service('licences').expiringWindowDays()),
   siteUrl: strapi.plugin('clinic').config<string>('siteUrl') ?? 'https://www.example.com',
+  search: strapi.plugin('clinic').service<SiteSearchService>('site-search'),
 });

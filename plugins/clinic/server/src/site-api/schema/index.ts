@@ -4,5 +4,6 @@ import { catalogueTypeDefs } from './catalogue.graphql';
 import { peopleTypeDefs } from './people.graphql';
 import { editorialTypeDefs } from './editorial.graphql';
 import { queryTypeDefs } from './query.graphql';
+import { searchTypeDefs } from './search.graphql';
 
-export const siteTypeDefs = [commonTypeDefs, queryTypeDefs, locationTypeDefs, catalogueTypeDefs, peopleTypeDefs, editorialTypeDefs];
+export const siteTypeDefs = [commonTypeDefs, queryTypeDefs, locationTypeDefs, catalogueTypeDefs, peopleTypeDefs, editorialTypeDefs, searchTypeDefs];

@@ -164,3 +164,19 @@ export const markVersionCurrent = async (trx: Knex, buildId: string) => {
   const meta = await readMeta(trx);
   if (!meta || meta.version !== READ_MODEL_VERSION) await writeMeta(trx, buildId);
 };
+
+/**
+ * Every stored page of a kind, `batch` rows at a time in key order (the search
+ * index loads them at boot without holding all bodies at once).
+ */
+export const eachPageOfKind = async (knex: Knex, kind: string, visit: (key: string, body: string) => void, batch = 200) => {
+  let after: string | null = null;
+  for (;;) {
+    const query = knex(PAGE_TABLE).select('key', 'body').where({ kind }).orderBy('key').limit(batch);
+    if (after !== null) query.where('key', '>', after);
+    const rows = (await query) as { key: string; body: string }[];
+    for (const r of rows) visit(r.key, r.body);
+    if (rows.length < batch) return;
+    after = rows[rows.length - 1].key;
+  }
+};

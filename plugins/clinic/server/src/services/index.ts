@@ -2,6 +2,7 @@ import { coreServices } from './core-services';
 import catalogueAccess from './catalogue-access';
 import licences from './licences';
 import sitePages from './site-pages';
+import siteSearch from './site-search';
 import clinicRoles from './clinic-roles';
 import clock from './clock';
 import dailyJobGuard from './daily-job-guard';
@@ -17,6 +18,7 @@ export default {
   'catalogue-access': catalogueAccess,
   licences,
   'site-pages': sitePages,
+  'site-search': siteSearch,
   'clinic-roles': clinicRoles,
   clock,
   'daily-job-guard': dailyJobGuard,

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { US_STATE_CODES } from '../domain';
 import { badUserInput } from './errors';
 import { decodeCursor } from './paging/cursor';
+import { SEARCH_KINDS } from '../search/documents';
+import { terms } from '../search/tokenize';
 
 const slug = z.string().max(120, 'must be at most 120 characters').regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug like "deep-tissue"');
 const optionalSlug = slug.nullish();
@@ -74,6 +76,19 @@ export const articlesArgs = z.object({ filter: z.object({ condition: optionalSlu
 export const articleConnectionArgs = articlesArgs.omit({ page: true }).extend(connectionArgs);
 export const techniquesArgs = z.object({ page: pageArgs });
 export const carePlanArgs = z.object({ condition: slug, location: slug });
+
+const searchKinds = z.enum(SEARCH_KINDS, { error: `must be one of ${SEARCH_KINDS.join(', ')}` });
+export const searchArgs = z.object({
+  query: z
+    .string()
+    .max(200, 'must be at most 200 characters')
+    .refine((q) => terms(q).length > 0, 'must hold at least one word (letters or digits, not only words like "the")')
+    .refine((q) => terms(q).length <= 12, 'must hold at most 12 words'),
+  location: optionalSlug,
+  kinds: z.array(searchKinds).max(SEARCH_KINDS.length, `must list at most ${SEARCH_KINDS.length} kinds`).nullish(),
+  page: pageArgs,
+});
+export const searchConnectionArgs = searchArgs.omit({ page: true }).extend(connectionArgs);
 
 /** Parses arguments or throws BAD_USER_INPUT naming the argument. */
 export const parseArgs = <S extends z.ZodType>(schema: S, args: unknown, root = ''): z.output<S> => {

@@ -7,6 +7,7 @@ import { currentPreview } from './preview/preview-request';
 import type { PreviewSession } from '../services/preview';
 
 type SitePages = ReturnType<typeof import('../services/site-pages').default>;
+type SiteSearchService = ReturnType<typeof import('../services/site-search').default>;
 
 export interface SiteContext {
   site: SiteQueries;
@@ -14,6 +15,8 @@ export interface SiteContext {
   siteUrl: string;
   /** Set on a preview request (Clinic-Preview header verified): its page is read from the draft. */
   preview: PreviewSession | null;
+  /** The site search's in-process index (services/site-search.ts). */
+  search: Pick<SiteSearchService, 'search'>;
 }
 
 /** A request's page reader: each page read is recorded in the request's trace with the version read. */
@@ -33,4 +36,5 @@ export const createContext = (strapi: Core.Strapi) => (trace?: PageTrace, previe
   preview,
   clock: clockAt(strapi.plugin('clinic').service('clock').now(), strapi.plugin('clinic').service('licences').expiringWindowDays()),
   siteUrl: strapi.plugin('clinic').config<string>('siteUrl') ?? 'https://www.example.com',
+  search: strapi.plugin('clinic').service<SiteSearchService>('site-search'),
 });

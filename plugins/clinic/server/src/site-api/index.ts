@@ -21,6 +21,7 @@ export interface SiteApiConfig extends SiteLimits {
 
 type SitePages = ReturnType<typeof import('../services/site-pages').default>;
 type PreviewService = ReturnType<typeof import('../services/preview').default>;
+type SiteSearchService = ReturnType<typeof import('../services/site-search').default>;
 
 /** Builds the read model, connects the shared cache and mounts the site API. */
 export const bootstrapSiteApi = async (strapi: Core.Strapi) => {
@@ -37,6 +38,9 @@ export const bootstrapSiteApi = async (strapi: Core.Strapi) => {
   // Which version of each page is current: cached responses are checked against it.
   const versions = createPageVersions({ redis: redis && { publisher: redis.client, subscriber: redis.subscriber }, readVersions: (ids) => pages.versions(ids), onError: onRedisError });
   pages.onRebuilt((report) => void versions.announce({ buildId: report.buildId, written: report.written, removed: report.removed }));
+  // The site search follows the same changes (this instance's and, through Redis, the others').
+  const search = strapi.plugin('clinic').service<SiteSearchService>('site-search');
+  versions.onChange((change) => search.follow(change));
 
   // Stored pages of the same read-model version are current up to the change log's
   // applied id: an instance (one of several, or a restart) starts on them and
@@ -51,6 +55,7 @@ export const bootstrapSiteApi = async (strapi: Core.Strapi) => {
     strapi.log.info(`[clinic] site read model built in ${Date.now() - started} ms`);
   }
   pages.startSweep();
+  await search.start();
 
   const server = await startSiteApi(strapi, {
     ...config,

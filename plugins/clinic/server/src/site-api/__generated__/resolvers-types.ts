@@ -3,6 +3,7 @@ import type { LocationView } from '../views/location.view';
 import type { PractitionerView } from '../views/practitioner.view';
 import type { ConditionPage, ArticlePage, ArticleSummary as ArticleSummaryPage } from '../../read-model/page.types';
 import type { ServiceView } from '../views/service.view';
+import type { SearchHitView } from '../../search/site-search';
 import type { SiteContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -585,6 +586,18 @@ export type Query = {
   practitioner: Practitioner;
   /** The page a draft preview shows. Only with a valid Clinic-Preview header (UNAUTHENTICATED, HTTP 401, without). */
   previewTarget: PreviewTarget;
+  /**
+   * Site search over published conditions, techniques, services, eligible practitioners,
+   * articles, FAQs and locations. query: 1–200 characters; words match as prefixes, and
+   * words of five letters or more also one edit away ("sports massge"); the synonym list
+   * adds alternatives ("back pain" → "low-back pain"). "… near <city or location name>"
+   * scopes to the locations it names. location: a location slug (NOT_FOUND if unknown);
+   * scopes to what it offers and who may practise there. kinds: only hits of these kinds
+   * (facets still count every kind). Not cached (Cache-Control max-age 0).
+   */
+  search: SearchResults;
+  /** The same search as a connection: first 1–100 (default 20), after a cursor from an earlier page of the same search. */
+  searchConnection: SearchConnection;
   service: Service;
   technique: Technique;
   techniques: TechniqueList;
@@ -649,6 +662,23 @@ export type QueryPractitionerArgs = {
 };
 
 
+export type QuerySearchArgs = {
+  kinds?: InputMaybe<Array<SearchKind>>;
+  location?: InputMaybe<Scalars['String']['input']>;
+  page?: InputMaybe<PageInput>;
+  query: Scalars['String']['input'];
+};
+
+
+export type QuerySearchConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<SearchKind>>;
+  location?: InputMaybe<Scalars['String']['input']>;
+  query: Scalars['String']['input'];
+};
+
+
 export type QueryServiceArgs = {
   slug: Scalars['String']['input'];
 };
@@ -661,6 +691,71 @@ export type QueryTechniqueArgs = {
 
 export type QueryTechniquesArgs = {
   page?: InputMaybe<PageInput>;
+};
+
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  edges: Array<SearchEdge>;
+  facets: Array<SearchFacet>;
+  pageInfo: CursorPageInfo;
+  /** Hits in all (after `kinds`). */
+  total: Scalars['Int']['output'];
+};
+
+export type SearchEdge = {
+  __typename?: 'SearchEdge';
+  cursor: Scalars['String']['output'];
+  node: SearchHit;
+};
+
+/** Hits of a kind for the query and location, before `kinds` is applied (every kind listed, zeros included). */
+export type SearchFacet = {
+  __typename?: 'SearchFacet';
+  count: Scalars['Int']['output'];
+  kind: SearchKind;
+};
+
+/** A matched word in a snippet: offsets (UTF-16 code units, as JavaScript strings count) into SearchSnippet.text. */
+export type SearchHighlight = {
+  __typename?: 'SearchHighlight';
+  length: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+};
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  kind: SearchKind;
+  /** Relevance, higher first; only comparable within one search. */
+  score: Scalars['Float']['output'];
+  /** The page to link to: condition, technique, service, practitioner, article or location slug; for a FAQ, the article that holds it. */
+  slug: Scalars['String']['output'];
+  snippet: SearchSnippet;
+  title: Scalars['String']['output'];
+};
+
+/** What a search hit is: the page a site links it to is named by its slug. */
+export type SearchKind =
+  | 'ARTICLE'
+  | 'CONDITION'
+  /** A question and answer of an article; its slug is the article that holds it (the first by slug when several do). A FAQ no published article holds is not searchable (no page shows it). */
+  | 'FAQ'
+  | 'LOCATION'
+  | 'PRACTITIONER'
+  | 'SERVICE'
+  | 'TECHNIQUE';
+
+export type SearchResults = {
+  __typename?: 'SearchResults';
+  facets: Array<SearchFacet>;
+  items: Array<SearchHit>;
+  pageInfo: PageInfo;
+};
+
+/** A piece of the hit's text around its first match (at most about 180 characters, … where cut). Plain text: mark the highlights up yourself. */
+export type SearchSnippet = {
+  __typename?: 'SearchSnippet';
+  highlights: Array<SearchHighlight>;
+  text: Scalars['String']['output'];
 };
 
 export type Service = {
@@ -876,6 +971,14 @@ export type ResolversTypes = {
   PreviewTarget: ResolverTypeWrapper<PreviewTarget>;
   PricedVariant: ResolverTypeWrapper<PricedVariant>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchEdge']> }>;
+  SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
+  SearchFacet: ResolverTypeWrapper<SearchFacet>;
+  SearchHighlight: ResolverTypeWrapper<SearchHighlight>;
+  SearchHit: ResolverTypeWrapper<SearchHitView>;
+  SearchKind: SearchKind;
+  SearchResults: ResolverTypeWrapper<Omit<SearchResults, 'items'> & { items: Array<ResolversTypes['SearchHit']> }>;
+  SearchSnippet: ResolverTypeWrapper<SearchSnippet>;
   Service: ResolverTypeWrapper<ServiceView>;
   ServiceSummary: ResolverTypeWrapper<ServiceSummary>;
   ServiceVariant: ResolverTypeWrapper<ServiceVariant>;
@@ -944,6 +1047,13 @@ export type ResolversParentTypes = {
   PreviewTarget: PreviewTarget;
   PricedVariant: PricedVariant;
   Query: Record<PropertyKey, never>;
+  SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> };
+  SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
+  SearchFacet: SearchFacet;
+  SearchHighlight: SearchHighlight;
+  SearchHit: SearchHitView;
+  SearchResults: Omit<SearchResults, 'items'> & { items: Array<ResolversParentTypes['SearchHit']> };
+  SearchSnippet: SearchSnippet;
   Service: ServiceView;
   ServiceSummary: ServiceSummary;
   ServiceVariant: ServiceVariant;
@@ -1314,9 +1424,52 @@ export type QueryResolvers<ContextType = SiteContext, ParentType extends Resolve
   locations?: Resolver<ResolversTypes['LocationList'], ParentType, ContextType, Partial<QueryLocationsArgs>>;
   practitioner?: Resolver<ResolversTypes['Practitioner'], ParentType, ContextType, RequireFields<QueryPractitionerArgs, 'slug'>>;
   previewTarget?: Resolver<ResolversTypes['PreviewTarget'], ParentType, ContextType>;
+  search?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'query'>>;
+  searchConnection?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchConnectionArgs, 'first' | 'query'>>;
   service?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<QueryServiceArgs, 'slug'>>;
   technique?: Resolver<ResolversTypes['Technique'], ParentType, ContextType, RequireFields<QueryTechniqueArgs, 'slug'>>;
   techniques?: Resolver<ResolversTypes['TechniqueList'], ParentType, ContextType, Partial<QueryTechniquesArgs>>;
+};
+
+export type SearchConnectionResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
+  facets?: Resolver<Array<ResolversTypes['SearchFacet']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['CursorPageInfo'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchEdgeResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchHit'], ParentType, ContextType>;
+};
+
+export type SearchFacetResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['SearchFacet'] = ResolversParentTypes['SearchFacet']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
+};
+
+export type SearchHighlightResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['SearchHighlight'] = ResolversParentTypes['SearchHighlight']> = {
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['SearchSnippet'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SearchResultsResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['SearchResults'] = ResolversParentTypes['SearchResults']> = {
+  facets?: Resolver<Array<ResolversTypes['SearchFacet']>, ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SearchSnippetResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['SearchSnippet'] = ResolversParentTypes['SearchSnippet']> = {
+  highlights?: Resolver<Array<ResolversTypes['SearchHighlight']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ServiceResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = {
@@ -1423,6 +1576,13 @@ export type Resolvers<ContextType = SiteContext> = {
   PreviewTarget?: PreviewTargetResolvers<ContextType>;
   PricedVariant?: PricedVariantResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SearchConnection?: SearchConnectionResolvers<ContextType>;
+  SearchEdge?: SearchEdgeResolvers<ContextType>;
+  SearchFacet?: SearchFacetResolvers<ContextType>;
+  SearchHighlight?: SearchHighlightResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchResults?: SearchResultsResolvers<ContextType>;
+  SearchSnippet?: SearchSnippetResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   ServiceSummary?: ServiceSummaryResolvers<ContextType>;
   ServiceVariant?: ServiceVariantResolvers<ContextType>;

@@ -49,9 +49,11 @@ export const createPageVersions = ({ redis, readVersions, onError, trustMs = 100
   let changes = 0;
   let clearedAt = 0;
   const touchedAt = new Map<PageId, number>();
+  const listeners = new Set<(change: PageChange) => void>();
 
   const apply = (change: PageChange) => {
     changes += 1;
+    for (const listener of listeners) listener(change);
     if (change.written === 'all') {
       entries.clear();
       touchedAt.clear();
@@ -135,6 +137,11 @@ export const createPageVersions = ({ redis, readVersions, onError, trustMs = 100
       const message: PageChange = listed ? change : { buildId: change.buildId, written: 'all', removed: [] };
       apply(message);
       if (redis) await redis.publisher.publish(PAGES_CHANNEL, JSON.stringify(message)).catch(onError);
+    },
+    /** Called with every change applied, this instance's and (through Redis) the others' (the search index follows them). */
+    onChange(listener: (change: PageChange) => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
     /** Pages known (for tests and metrics). */
     size: () => entries.size,

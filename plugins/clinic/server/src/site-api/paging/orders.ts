@@ -42,3 +42,10 @@ export const articlesNewestFirst: Order<ArticleIndexEntry> = {
   parts: [{ kind: "code", direction: "desc" }],
   key: (a) => ({ parts: [a.publishedAt], slug: a.slug }),
 };
+
+/** Search hits, best first; ties by the hit's key (kind and slug). */
+export const searchHitsByScore: Order<{ key: string; score: number }> = {
+  id: "search-score",
+  parts: [{ kind: "number", direction: "desc" }],
+  key: (h) => ({ parts: [h.score], slug: h.key.slice(0, 120) }),
+};

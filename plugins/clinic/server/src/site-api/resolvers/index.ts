@@ -4,11 +4,13 @@ import { queryResolvers } from './query.resolvers';
 import { locationResolvers } from './location.resolvers';
 import { jsonLdResolvers } from './json-ld.resolvers';
 import { authorResolver } from './article.resolvers';
+import { searchHitResolvers, searchQueryResolvers } from './search.resolvers';
 
 export const resolvers: Resolvers = {
   JSON: JSONScalar,
   Date: DateScalar,
-  Query: queryResolvers,
+  Query: { ...queryResolvers, ...searchQueryResolvers },
+  SearchHit: searchHitResolvers,
   Location: { ...locationResolvers, jsonLd: jsonLdResolvers.Location },
   Condition: { jsonLd: jsonLdResolvers.Condition },
   Service: { jsonLd: jsonLdResolvers.Service },

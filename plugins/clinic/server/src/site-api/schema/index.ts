@@ -5,5 +5,6 @@ import { peopleTypeDefs } from './people.graphql';
 import { editorialTypeDefs } from './editorial.graphql';
 import { queryTypeDefs } from './query.graphql';
 import { previewTypeDefs } from './preview.graphql';
+import { searchTypeDefs } from './search.graphql';
 
-export const siteTypeDefs = [commonTypeDefs, queryTypeDefs, locationTypeDefs, catalogueTypeDefs, peopleTypeDefs, editorialTypeDefs, previewTypeDefs];
+export const siteTypeDefs = [commonTypeDefs, queryTypeDefs, locationTypeDefs, catalogueTypeDefs, peopleTypeDefs, editorialTypeDefs, previewTypeDefs, searchTypeDefs];

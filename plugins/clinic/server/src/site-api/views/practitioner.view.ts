@@ -8,7 +8,7 @@ import type { ModalityRef, PractitionerCard, PractitionerPage } from '../../read
 import { clockIn, type Clock } from './clock';
 import { displayName } from './shapes';
 
-export const practisableModalities = (card: PractitionerCard, state: string, clock: Clock): ModalityRef[] =>
+export const practisableModalities = (card: Pick<PractitionerCard, 'modalities' | 'licences'>, state: string, clock: Clock): ModalityRef[] =>
   card.modalities.filter(
     (m) =>
       mayPractise({

@@ -16,3 +16,4 @@ export * from './licence-lifecycle.rules';
 export * from './price-matrix';
 export * from './compliance.rules';
 export * from './compliance.csv';
+export * from './bundle-builder';

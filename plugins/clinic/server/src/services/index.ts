@@ -9,6 +9,7 @@ import licenceLifecycle from './licence-lifecycle';
 import metrics from './metrics';
 import adminScreens from './admin-screens';
 import priceMatrix from './price-matrix';
+import bundleBuilder from './bundle-builder';
 import bulkImport from './bulk-import';
 
 export default {
@@ -23,5 +24,6 @@ export default {
   metrics,
   'admin-screens': adminScreens,
   'price-matrix': priceMatrix,
+  'bundle-builder': bundleBuilder,
   'bulk-import': bulkImport,
 };

@@ -47,7 +47,7 @@ describe('Given franchise owner A and the bundle builder', () => {
     expect(q.lines.map((l: any) => [l.serviceName, l.minutes, l.count])).toEqual([
       ['Therapeutic massage', 60, 1], ['Assisted stretch', 30, 1], ['Chiropractic adjustment', 30, 1],
     ]);
-    expect(q.sumOfPartsCents).toBe(q.lines.reduce((n: number, l: any) => n + l.lineCents, 0));
+    expect(q.sumOfPartsCents).toBe(q.lines.reduce((n: number, l: { lineCents: number }) => n + l.lineCents, 0));
     expect(q.sumOfPartsCents).toBeGreaterThan(18500);
     expect(q).toMatchObject({ priceCents: 18500, savingCents: q.sumOfPartsCents - 18500, bounds: { minPriceCents: 16500, maxPriceCents: 19500 }, refusals: [], existingOffering: null });
     expect(q.savingPercent).toBeCloseTo(((q.sumOfPartsCents - 18500) / q.sumOfPartsCents) * 100, 1);
@@ -146,7 +146,7 @@ describe('Given a catalogue editor and the bundle builder', () => {
     const q = await quote({ location: loc.decatur, items, price: 180, minPrice: 170, maxPrice: 195 }, asEditor);
     expect(q.status).toBe(200);
     expect(q.body.data).toMatchObject({ bundle: null, bounds: { minPriceCents: 17000, maxPriceCents: 19500 }, refusals: [] });
-    expect(q.body.data.sumOfPartsCents).toBe(q.body.data.lines.reduce((n: number, l: any) => n + l.lineCents, 0));
+    expect(q.body.data.sumOfPartsCents).toBe(q.body.data.lines.reduce((n: number, l: { lineCents: number }) => n + l.lineCents, 0));
 
     const res = await rest('POST', `${BUILDER}/bundles`, { name: 'Builder test pair', items, price: 180, minPrice: 170, maxPrice: 195, validFrom: '2026-01-01', mode: 'draft' }, await asEditor());
 

@@ -264,8 +264,8 @@ export const BundleBuilderPage = () => {
             <Typography tag="h2" id="builder-save" variant="beta" paddingBottom={4}>Save</Typography>
             {form.source === 'bundle' ? (
               <Flex gap={2}>
-                <Button variant="default" disabled={!canSaveOffering || busy !== null} loading={busy === 'bundle-offering-draft'} onClick={() => void save('bundle-offering', 'draft')}>Save bundle offering as draft</Button>
-                <Button variant="success" disabled={!canSaveOffering || busy !== null} loading={busy === 'bundle-offering-publish'} onClick={() => void save('bundle-offering', 'publish')}>Publish bundle offering</Button>
+                <Button variant="secondary" disabled={!canSaveOffering || busy !== null} loading={busy === 'bundle-offering-draft'} onClick={() => void save('bundle-offering', 'draft')}>Save bundle offering as draft</Button>
+                <Button variant="default" disabled={!canSaveOffering || busy !== null} loading={busy === 'bundle-offering-publish'} onClick={() => void save('bundle-offering', 'publish')}>Publish bundle offering</Button>
               </Flex>
             ) : options.canSaveBundle ? (
               <Grid.Root gap={4}>

@@ -20,7 +20,7 @@ const STRAPI_GLUE = [
   'database/seed/import-through-documents.ts',
   'plugins/clinic/server/src/{admin-roles,components,controllers,document-middlewares,graphql,repositories,routes,services}/**/*.ts',
   'plugins/clinic/server/src/site-api/{index,server,context,limits}.ts',
-  'plugins/clinic/server/src/{licence-job,licence-permissions,read-model-permissions,price-matrix-permissions}.ts',
+  'plugins/clinic/server/src/{licence-job,licence-permissions,read-model-permissions,price-matrix-permissions,bundle-builder-permissions}.ts',
   'plugins/clinic/server/src/compliance/*.{repository,controller,routes,permissions}.ts',
   'plugins/clinic/server/src/query-guard/{query-params.guard,licence-status.output,public-request}.ts',
   'plugins/clinic/server/src/health/*.{route,middleware}.ts',

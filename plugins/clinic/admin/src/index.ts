@@ -1,8 +1,9 @@
-import { PriceTag, Shield } from '@strapi/icons';
+import { Gift, PriceTag, Shield } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { labelEnumerationColumns } from './content-manager/enum-labels';
 import { addLocationAddressColumns } from './content-manager/location-columns';
-import { COMPLIANCE_PERMISSIONS, PRICE_MATRIX_READ_PERMISSIONS } from './permissions';
+import { BundleOfferingPanel } from './content-manager/bundle-offering-panel';
+import { BUNDLE_BUILDER_PERMISSIONS, COMPLIANCE_PERMISSIONS, PRICE_MATRIX_READ_PERMISSIONS } from './permissions';
 import { PLUGIN_ID } from './plugin-id';
 
 /**
@@ -26,10 +27,20 @@ export default {
       permissions: PRICE_MATRIX_READ_PERMISSIONS,
       Component: () => import('./pages/price-matrix/PriceMatrixPage').then((mod) => ({ default: mod.ProtectedPriceMatrixPage })),
     });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/bundle-builder`,
+      icon: Gift,
+      intlLabel: { id: `${PLUGIN_ID}.bundle-builder.menu`, defaultMessage: 'Bundle builder' },
+      permissions: BUNDLE_BUILDER_PERMISSIONS,
+      Component: () => import('./pages/bundle-builder/BundleBuilderPage').then((mod) => ({ default: mod.ProtectedBundleBuilderPage })),
+    });
   },
 
-  bootstrap(app: Pick<StrapiApp, 'registerHook'>) {
+  bootstrap(app: Pick<StrapiApp, 'registerHook' | 'getPlugin'>) {
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', labelEnumerationColumns);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addLocationAddressColumns);
+    // The bundle builder's figures beside a bundle offering's fields.
+    const cm = app.getPlugin('content-manager').apis as { addEditViewSidePanel?: (panels: unknown[]) => void };
+    cm.addEditViewSidePanel?.([BundleOfferingPanel]);
   },
 };

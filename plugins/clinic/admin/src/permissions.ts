@@ -8,3 +8,5 @@ export const COMPLIANCE_PERMISSIONS = [{ action: 'plugin::clinic.compliance.read
 
 export const PRICE_MATRIX_READ_PERMISSIONS = [{ action: 'plugin::clinic.price-matrix.read', subject: null }];
 export const PRICE_MATRIX_UPDATE_PERMISSIONS = [{ action: 'plugin::clinic.price-matrix.update', subject: null }];
+
+export const BUNDLE_BUILDER_PERMISSIONS = [{ action: 'plugin::clinic.bundle-builder.use', subject: null }];

@@ -4,6 +4,7 @@ import { registerLicenceWebhookEvents } from './services/licence-events';
 import { registerLicencePermissions } from './licence-permissions';
 import { registerReadModelPermissions } from './read-model-permissions';
 import { registerPriceMatrixPermissions } from './price-matrix-permissions';
+import { registerBundleBuilderPermissions } from './bundle-builder-permissions';
 import { registerCompliancePermissions } from './compliance/compliance.permissions';
 import { scheduleLicenceJob } from './licence-job';
 import { bootstrapSiteApi } from './site-api';
@@ -19,6 +20,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerLicencePermissions(strapi);
   await registerReadModelPermissions(strapi);
   await registerPriceMatrixPermissions(strapi);
+  await registerBundleBuilderPermissions(strapi);
   await registerCompliancePermissions(strapi);
   scheduleLicenceJob(strapi);
   if (process.env.CLINIC_SQL_STATS === 'true') enableSqlStatementCounting(strapi);

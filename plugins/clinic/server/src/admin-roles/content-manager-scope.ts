@@ -53,8 +53,26 @@ const scopedBulkFind = (strapi: Core.Strapi) => async (ctx: Ctx, next: Next) => 
   return next();
 };
 
+/**
+ * GET /content-manager/relations/:model/:targetField (the relation picker's list):
+ * for a franchise owner, the locations offered on an offering or bundle offering are
+ * their own franchise's only, by the franchise-scope rule's owned franchises (the
+ * middleware refuses any other on save). Added as a filter, so paging and search stay right.
+ */
+const scopedLocationPicker = (strapi: Core.Strapi) => async (ctx: Ctx, next: Next) => {
+  const { model, targetField } = ctx.params as { model: string; targetField: string };
+  if (!SCOPED.has(model) || targetField !== 'location' || !isFranchiseScoped(roleCodes(ctx))) return next();
+  const owned = await franchiseScopeRepository(strapi).locationIdsOfFranchises(await franchiseScopeRepository(strapi).ownedFranchiseIds(ctx.state.user.id));
+  const query = ctx.request.query as Record<string, unknown>;
+  // documentId matches both versions; an owner with no location is offered none.
+  const mine = { documentId: { $in: owned.length > 0 ? owned : ['-none-'] } };
+  query.filters = query.filters ? { $and: [query.filters, mine] } : mine;
+  return next();
+};
+
 const HANDLERS: Record<string, (strapi: Core.Strapi) => (ctx: Ctx, next: Next) => Promise<unknown>> = {
   'relations.findExisting': scopedRelations,
+  'relations.findAvailable': scopedLocationPicker,
   'collection-types.bulkFindForValidation': scopedBulkFind,
 };
 

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { FRANCHISE_CONDITION_ID } from './franchise-condition';
 import { PRICE_MATRIX_ACTIONS } from '../price-matrix-permissions';
+import { BUNDLE_BUILDER_ACTIONS } from '../bundle-builder-permissions';
 import { COMPLIANCE_ACTIONS } from '../compliance/compliance.permissions';
 import { LICENCE_ACTIONS } from '../licence-permissions';
 
@@ -76,6 +77,9 @@ export const catalogueEditorPermissions = (strapi: Core.Strapi): PermissionSpec[
   }),
   ...MEDIA_ACTIONS.map(plainPermission),
   ...PRICE_MATRIX_PERMISSIONS,
+  // The bundle builder: quotes, bundle offerings anywhere, and new bundles.
+  plainPermission(BUNDLE_BUILDER_ACTIONS.use),
+  plainPermission(BUNDLE_BUILDER_ACTIONS.saveBundle),
   // The compliance dashboard, and the JSON list of expiring licences it grew from (issue 10: 403 to editors).
   plainPermission(COMPLIANCE_ACTIONS.read),
   plainPermission(LICENCE_ACTIONS.readExpiring),
@@ -97,5 +101,7 @@ export const franchiseOwnerPermissions = (strapi: Core.Strapi): PermissionSpec[]
   // The price matrix (rows limited to their own locations by the service), and the compliance
   // dashboard, which answers an owner with their own franchises' locations only
   // (compliance.controller.ts); not the unscoped list of expiring licences.
-  return [...content, ...PRICE_MATRIX_PERMISSIONS, plainPermission(COMPLIANCE_ACTIONS.read)];
+  // The bundle builder for their own locations' bundle offerings (the service and the
+  // franchise-scope middleware hold them there); not saving bundles, which they cannot write.
+  return [...content, ...PRICE_MATRIX_PERMISSIONS, plainPermission(BUNDLE_BUILDER_ACTIONS.use), plainPermission(COMPLIANCE_ACTIONS.read)];
 };

@@ -3,6 +3,7 @@ import contentTypes from '../content-types';
 import licenceLifecycle from './licence-lifecycle';
 import readModel from './read-model';
 import priceMatrix from './price-matrix';
+import bundleBuilder from './bundle-builder';
 import compliance from '../compliance/compliance.controller';
 
 // Core controllers for every type: Strapi needs them for content-api permissions
@@ -14,5 +15,6 @@ export default {
   'licence-lifecycle': licenceLifecycle,
   'read-model': readModel,
   'price-matrix': priceMatrix,
+  'bundle-builder': bundleBuilder,
   compliance,
 };

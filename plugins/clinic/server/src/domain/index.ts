@@ -17,3 +17,4 @@ export * from './price-matrix';
 export * from './compliance.rules';
 export * from './compliance.csv';
 export * from './preview.rules';
+export * from './bundle-builder';

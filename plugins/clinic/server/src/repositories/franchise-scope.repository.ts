@@ -37,6 +37,13 @@ export const franchiseScopeRepository = (strapi: Core.Strapi) => ({
     return location.franchise?.documentId ?? null;
   },
 
+  /** documentIds of the locations of these franchises (drafts: one per location). */
+  async locationIdsOfFranchises(franchiseIds: readonly string[]): Promise<string[]> {
+    if (franchiseIds.length === 0) return [];
+    const rows = await strapi.db.query(LOCATION).findMany({ where: { publishedAt: null, franchise: { documentId: { $in: [...franchiseIds] } } }, select: ['documentId'] });
+    return rows.map((row: { documentId: string }) => row.documentId);
+  },
+
   /** Of these documents of a franchise-scoped type, those at a location of a franchise the user owns. */
   async documentIdsOwnedBy(uid: string, documentIds: string[], userId: number | string): Promise<Set<string>> {
     const ids = documentIds.filter((id) => typeof id === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(id));

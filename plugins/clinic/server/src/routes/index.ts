@@ -3,6 +3,7 @@ import { PUBLIC_READ_TYPES, uidOf } from '../public-types';
 import licenceAdmin from './licence-admin';
 import readModelAdmin from './read-model-admin';
 import priceMatrixAdmin from './price-matrix-admin';
+import bundleBuilderAdmin from './bundle-builder-admin';
 import complianceAdmin from '../compliance/compliance.routes';
 
 /**
@@ -25,5 +26,6 @@ export default {
   'licence-admin': licenceAdmin,
   'read-model-admin': readModelAdmin,
   'price-matrix-admin': priceMatrixAdmin,
+  'bundle-builder-admin': bundleBuilderAdmin,
   'compliance-admin': complianceAdmin,
 };

@@ -10,6 +10,7 @@ import licenceLifecycle from './licence-lifecycle';
 import metrics from './metrics';
 import adminScreens from './admin-screens';
 import priceMatrix from './price-matrix';
+import bundleBuilder from './bundle-builder';
 import bulkImport from './bulk-import';
 import preview from './preview';
 
@@ -26,6 +27,7 @@ export default {
   metrics,
   'admin-screens': adminScreens,
   'price-matrix': priceMatrix,
+  'bundle-builder': bundleBuilder,
   'bulk-import': bulkImport,
   preview,
 };

@@ -1,6 +1,7 @@
 import { PriceTag, Shield } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { labelEnumerationColumns } from './content-manager/enum-labels';
+import { keepFormsOnRefusal } from './content-manager/keep-form-on-refusal';
 import { addLocationAddressColumns } from './content-manager/location-columns';
 import { COMPLIANCE_PERMISSIONS, PRICE_MATRIX_READ_PERMISSIONS } from './permissions';
 import { PLUGIN_ID } from './plugin-id';
@@ -31,5 +32,6 @@ export default {
   bootstrap(app: Pick<StrapiApp, 'registerHook'>) {
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', labelEnumerationColumns);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addLocationAddressColumns);
+    keepFormsOnRefusal();
   },
 };

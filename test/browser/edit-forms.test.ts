@@ -172,9 +172,16 @@ describe('edit-view widgets', () => {
     expect(pageErrors(errors)).toEqual([]);
   });
 
-  it('heads each opening-hours row of a location by its day', async () => {
+  it('heads each opening-hours row of a location by its day, and shows enumeration values in words', async () => {
     const { page, errors } = await signedIn(DEMO_CATALOGUE_EDITOR);
-    await openEntry(page, 'location', 'Buckhead', 'Lantern Oak Wellness Buckhead');
+    await openEntry(page, 'location', 'Marietta', 'Lantern Oak Wellness Marietta');
+    const status = page.getByRole('combobox', { name: /^Status/ });
+    await expect(status.textContent()).resolves.toContain('Coming soon');
+    await status.click();
+    const options = await page.getByRole('option').allTextContents();
+    expect(options).toEqual(expect.arrayContaining(['Open', 'Coming soon', 'Closed']));
+    expect(options).not.toContain('coming_soon');
+    await page.keyboard.press('Escape');
     const heading = page.getByText('Opening hours', { exact: false }).first();
     await heading.scrollIntoViewIfNeeded();
     const rows = page.getByRole('button', { name: /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i });

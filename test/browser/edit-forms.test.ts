@@ -77,7 +77,7 @@ describe('a refused value keeps the form', () => {
     const title = 'Relaxation massage · Lantern Oak Wellness Decatur';
     await openEntry(page, 'offering', 'Decatur', title);
     const documentId = page.url().match(/offering\/([a-z0-9]+)/)![1];
-    const rowsBefore = ((await draftOf('offering', documentId)).priceOverrides ?? []).length;
+    const rowsBefore: number = ((await draftOf('offering', documentId)).priceOverrides ?? []).length;
 
     await page.getByRole('button', { name: /No entry yet|Add an entry/ }).click();
     const minutes = page.getByLabel('Length (minutes)').last();

@@ -41,9 +41,9 @@ export default {
   },
 
   /** Enumeration values in words in the edit view's selects (content-manager/enum-words.ts), in every locale. */
-  async registerTrads({ locales }: { locales: string[] }) {
+  registerTrads({ locales }: { locales: string[] }) {
     const data = enumerationWords();
-    return locales.map((locale) => ({ locale, data }));
+    return Promise.resolve(locales.map((locale) => ({ locale, data })));
   },
 
   bootstrap(app: Pick<StrapiApp, 'registerHook'>) {

@@ -21,7 +21,8 @@ interface LanguagesInputProps {
 export const LanguagesInput = React.forwardRef<HTMLDivElement, LanguagesInputProps>(
   ({ name, label, hint, required, disabled, error, value, onChange }, ref) => {
     const tags = tagsOf(value);
-    const options = React.useMemo(() => languageOptions(tags), [tags.join(' ')]); // eslint-disable-line react-hooks/exhaustive-deps
+    const key = tags.join(' ');
+    const options = React.useMemo(() => languageOptions(key === '' ? [] : key.split(' ')), [key]);
     return (
       <Field.Root name={name} id={name} error={error} hint={hint} required={required}>
         <Field.Label>{label}</Field.Label>

@@ -16,7 +16,8 @@ interface LanguagesInputProps {
 
 /**
  * A practitioner's languages as a multi-select of BCP-47 tags with their names
- * ("Spanish (es)"), writing the same JSON array the field always stored.
+ * ("Spanish (es)"), writing the same JSON array the field always stored. The choice reads
+ * as a list of names: the select's tags put nameless remove buttons inside the combobox.
  */
 export const LanguagesInput = React.forwardRef<HTMLDivElement, LanguagesInputProps>(
   ({ name, label, hint, required, disabled, error, value, onChange }, ref) => {
@@ -34,7 +35,6 @@ export const LanguagesInput = React.forwardRef<HTMLDivElement, LanguagesInputPro
           clearLabel="Clear the languages"
           disabled={disabled}
           placeholder="Choose the languages spoken"
-          withTags
           customizeContent={(selected?: string[]) => (selected ?? []).map(languageLabel).join(', ')}
         >
           {options.map(({ tag, label: text }) => (

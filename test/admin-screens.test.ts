@@ -87,3 +87,35 @@ describe('the content manager, configured for the clinic domain', () => {
     for (const offering of res.body.data) expect(offering).not.toHaveProperty('title');
   });
 });
+
+describe('edit-view widgets of the clinic types', () => {
+  it("gives a practitioner's languages the languages widget while they stay a JSON array of tags, checked by the server", async () => {
+    const types = await rest('GET', '/content-manager/content-types', undefined, await asEditor());
+    expect(types.status).toBe(200);
+    const practitioner = (types.body.data as { uid: string; attributes: Record<string, Record<string, unknown>> }[]).find((t) => t.uid === 'plugin::clinic.practitioner')!;
+    expect(practitioner.attributes.languages).toEqual(expect.objectContaining({ type: 'json', customField: 'plugin::clinic.languages' }));
+
+    const [reyes] = (await rest('GET', cm('practitioner', '?filters[$and][0][slug][$eq]=daniel-reyes'), undefined, await asAdmin())).body.results;
+    try {
+      const saved = await rest('PUT', cm('practitioner', `/${reyes.documentId}`), { languages: ['en', 'es-MX'] }, await asEditor());
+      expect(saved.status).toBe(200);
+      expect(saved.body.data.languages).toEqual(['en', 'es-MX']);
+      const refused = await rest('PUT', cm('practitioner', `/${reyes.documentId}`), { languages: ['en', 'Spanish'] }, await asEditor());
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.details.errors[0].path[0]).toBe('languages');
+    } finally {
+      await rest('PUT', cm('practitioner', `/${reyes.documentId}`), { languages: reyes.languages }, await asEditor());
+    }
+  });
+
+  it('heads repeatable rows by a field: opening hours by their day, local prices by their minutes', async () => {
+    const main = async (uid: string) => {
+      const res = await rest('GET', `/content-manager/components/${uid}/configuration`, undefined, await asEditor());
+      expect(res.status).toBe(200);
+      return res.body.data.component.settings.mainField;
+    };
+    await expect(main('clinic.opening-hours')).resolves.toBe('day');
+    await expect(main('clinic.price-override')).resolves.toBe('minutes');
+    await expect(main('clinic.bundle-item')).resolves.toBe('minutes');
+  });
+});

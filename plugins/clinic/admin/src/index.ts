@@ -1,6 +1,9 @@
+import type { ComponentType } from 'react';
 import { Gift, PriceTag, Shield } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { labelEnumerationColumns } from './content-manager/enum-labels';
+import { enumerationWords } from './content-manager/enum-words';
+import { keepFormsOnRefusal } from './content-manager/keep-form-on-refusal';
 import { addLocationAddressColumns } from './content-manager/location-columns';
 import { BundleOfferingPanel } from './content-manager/bundle-offering-panel';
 import { BUNDLE_BUILDER_PERMISSIONS, COMPLIANCE_PERMISSIONS, PRICE_MATRIX_READ_PERMISSIONS } from './permissions';
@@ -13,6 +16,15 @@ import { PLUGIN_ID } from './plugin-id';
 export default {
   register(app: StrapiApp) {
     app.registerPlugin({ id: PLUGIN_ID, name: 'Clinic catalogue' });
+    // plugin::clinic.languages (server/src/custom-fields.ts): the same JSON array, picked from a list.
+    app.customFields.register({
+      name: 'languages',
+      pluginId: PLUGIN_ID,
+      type: 'json',
+      intlLabel: { id: `${PLUGIN_ID}.languages.label`, defaultMessage: 'Languages' },
+      intlDescription: { id: `${PLUGIN_ID}.languages.description`, defaultMessage: 'BCP-47 language tags, picked by name' },
+      components: { Input: () => import('./custom-fields/LanguagesInput').then((mod) => ({ default: mod.LanguagesInput as unknown as ComponentType })) },
+    });
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}/compliance`,
       icon: Shield,
@@ -36,9 +48,16 @@ export default {
     });
   },
 
+  /** Enumeration values in words in the edit view's selects (content-manager/enum-words.ts), in every locale. */
+  registerTrads({ locales }: { locales: string[] }) {
+    const data = enumerationWords();
+    return Promise.resolve(locales.map((locale) => ({ locale, data })));
+  },
+
   bootstrap(app: Pick<StrapiApp, 'registerHook' | 'getPlugin'>) {
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', labelEnumerationColumns);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addLocationAddressColumns);
+    keepFormsOnRefusal();
     // The bundle builder's figures beside a bundle offering's fields.
     const cm = app.getPlugin('content-manager').apis as { addEditViewSidePanel?: (panels: unknown[]) => void };
     cm.addEditViewSidePanel?.([BundleOfferingPanel]);

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { registerComponents } from './components';
+import { registerCustomFields } from './custom-fields';
 import { registerGraphqlExtension } from './graphql';
 import { publishedOnly } from './document-middlewares/published-only';
 import { franchiseScope } from './document-middlewares/franchise-scope';
@@ -13,6 +14,7 @@ import { entryTitles } from './document-middlewares/entry-titles';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   registerComponents(strapi);
+  registerCustomFields(strapi);
   // Document middlewares run in this order: reads pinned to published for the
   // public; a franchise owner's scope (403) before validation (400); the read
   // model refreshed only after a write that went through.

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { configureContentType, type AttributeLike, type CmConfiguration } from './configure-content-manager';
-import { LIST_VIEWS } from './list-views';
+import { configureComponent, configureContentType, type AttributeLike, type CmConfiguration } from './configure-content-manager';
+import { COMPONENT_MAIN_FIELDS, LIST_VIEWS } from './list-views';
 
 /**
  * Writes the clinic types' and components' admin configuration (admin-config/) into the
@@ -28,6 +28,6 @@ export const applyContentManagerConfig = async (strapi: Core.Strapi) => {
   for (const [uid, model] of Object.entries(strapi.components)) {
     if (!uid.startsWith('clinic.')) continue;
     const current = await components.findConfiguration(model);
-    await components.updateConfiguration(model, configureContentType(current, (model as Model).attributes, undefined, mainFieldOf));
+    await components.updateConfiguration(model, configureComponent(current, (model as Model).attributes, COMPONENT_MAIN_FIELDS[uid], mainFieldOf));
   }
 };

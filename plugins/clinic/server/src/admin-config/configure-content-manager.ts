@@ -59,3 +59,14 @@ export const configureContentType = (
     },
   };
 };
+
+/** A component's configuration headed by `mainField` (kept as stored when the component has no such field). */
+export const configureComponent = (
+  current: CmConfiguration,
+  attributes: Record<string, AttributeLike>,
+  mainField: string | undefined,
+  mainFieldOf: (uid: string) => string | undefined,
+): CmConfiguration => {
+  const next = configureContentType(current, attributes, undefined, mainFieldOf);
+  return mainField && mainField in attributes ? { ...next, settings: { ...next.settings, mainField } } : next;
+};

@@ -40,7 +40,7 @@ export const FIELD_TEXT: Record<string, FieldText> = {
   validFrom: { label: 'On sale from' },
   validUntil: { label: 'On sale until' },
   externalId: { label: 'External ID', description: 'The id of this entry in the booking system.' },
-  languages: { label: 'Languages', description: 'BCP-47 language tags, for example ["en", "es"].' },
+  languages: { label: 'Languages', description: 'Every language the practitioner sees clients in, picked by name (stored as BCP-47 tags such as es or es-MX).' },
   acceptingNewClients: { label: 'Accepting new clients' },
   credentialsSuffix: { label: 'Credentials', description: 'Shown after the name, for example "LMT, CSCS".' },
   yearsExperience: { label: 'Years of experience' },

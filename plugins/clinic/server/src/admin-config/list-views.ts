@@ -27,3 +27,20 @@ export const LIST_VIEWS: Record<string, ListView> = {
   'plugin::clinic.article': { mainField: 'title', columns: ['title', 'author', 'updatedAt'], sortBy: 'updatedAt', sortOrder: 'DESC' },
   'plugin::clinic.faq': { mainField: 'question', columns: ['question', 'updatedAt'], sortBy: 'question' },
 };
+
+/**
+ * The field whose value heads each row of a repeatable component in the edit view
+ * (Strapi shows that one value as stored; without it a row's header is empty, a button
+ * with no name): opening hours by their day, prices and lengths by their minutes.
+ */
+export const COMPONENT_MAIN_FIELDS: Record<string, string> = {
+  'clinic.opening-hours': 'day',
+  'clinic.closure': 'date',
+  'clinic.price-override': 'minutes',
+  'clinic.service-variant': 'minutes',
+  'clinic.bundle-item': 'minutes',
+  'clinic.care-plan-phase': 'name',
+  'clinic.citation': 'title',
+  'clinic.takeaway': 'text',
+  'clinic.technique-link': 'evidence',
+};

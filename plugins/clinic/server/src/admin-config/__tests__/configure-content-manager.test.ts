@@ -1,5 +1,6 @@
 import { humanize, fieldText } from '../field-labels';
-import { configureContentType, type CmConfiguration } from '../configure-content-manager';
+import { configureComponent, configureContentType, type CmConfiguration } from '../configure-content-manager';
+import { COMPONENT_MAIN_FIELDS } from '../list-views';
 import { offeringTitle, bundleOfferingTitle } from '../../domain/entry-titles.rules';
 
 describe('field labels', () => {
@@ -52,5 +53,24 @@ describe('configureContentType', () => {
   it('names related entries by their main field, and labels in words', () => {
     expect(next.metadatas.service.edit).toEqual(expect.objectContaining({ label: 'Service', mainField: 'name' }));
     expect(next.metadatas.priceOverrides.list.label).toBe('Local prices');
+  });
+});
+
+describe('configureComponent', () => {
+  const current: CmConfiguration = {
+    settings: { mainField: 'opens', pageSize: 10 },
+    metadatas: { day: { edit: { label: 'day' }, list: { label: 'day' } }, opens: { edit: { label: 'opens' }, list: { label: 'opens' } } },
+    layouts: { list: ['day', 'opens'], edit: [[{ name: 'day', size: 4 }, { name: 'opens', size: 4 }]] },
+  };
+  const attributes = { day: { type: 'enumeration' }, opens: { type: 'string' } };
+
+  it("heads opening-hours rows by their day instead of their opening time", () => {
+    const next = configureComponent(current, attributes, COMPONENT_MAIN_FIELDS['clinic.opening-hours'], () => undefined);
+    expect(next.settings).toEqual({ mainField: 'day', pageSize: 10 });
+    expect(next.metadatas.day.edit.label).toBe('Day');
+  });
+
+  it('keeps the stored main field when the component has no such field', () => {
+    expect(configureComponent(current, attributes, 'minutes', () => undefined).settings.mainField).toBe('opens');
   });
 });

@@ -57,7 +57,7 @@ export type PressureLevel =
 export type SearchKind =
   | 'ARTICLE'
   | 'CONDITION'
-  /** A question and answer; its slug is the article that holds it (the best-scored one when several do). */
+  /** A question and answer of an article; its slug is the article that holds it (the first by slug when several do). A FAQ no published article holds is not searchable (no page shows it). */
   | 'FAQ'
   | 'LOCATION'
   | 'PRACTITIONER'

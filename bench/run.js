@@ -22,6 +22,7 @@ const { buildDataSet } = require('./lib/build');
 const { benchOptions, pickLocation } = require('./lib/scale');
 const { adminToken, adminApi } = require('./lib/admin-api');
 const { measurePublishes } = require('./lib/publish-latency');
+const { measureSearch } = require('./lib/search-latency');
 const { startOwnRedis } = require('../scripts/lib/own-services');
 const { postgresAnswers } = require('../scripts/postgres');
 const { heapMb } = require('../scripts/start');
@@ -112,6 +113,8 @@ const benchOne = async (factor, database, slug, options) => {
     const full = { ms: fullReport.ms, statements: fullReport.statements, pages: fullReport.targets.length, bootMs: p.bootMs, peakHeapMb: heapAfterBootMb, peakRssMb: rssAfterBootMb };
     console.log(`  full rebuild: ${full.pages} pages in ${full.ms} ms, ${full.statements} statements; peak heap ${full.peakHeapMb} MB, peak RSS ${full.peakRssMb} MB (heap bound ${heapMb} MB)`);
     const page = await phase(`${label}: the location page ${slug}, response cache off (${settings.seconds} s)`, () => measure(p, queries.curated(slug), settings));
+    const searched = await phase(`${label}: site search, ${'the relevance table'}'s queries one at a time`, () => measureSearch(p.baseUrl));
+    console.log(`  search: p50 ${searched.p50Ms} ms, p95 ${searched.p95Ms} ms over ${searched.requests} requests (${searched.queries} queries)`);
     const pageShape = await (async () => {
       const res = await fetch(`${p.baseUrl}/site/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: queries.curated(slug).body });
       const l = (await res.json()).data.location;
@@ -145,6 +148,7 @@ const benchOne = async (factor, database, slug, options) => {
       dataSet: { key: fresh.key, reusedFromCache: fresh.cached },
       import: fresh.built && { rows: fresh.built.rows, ms: fresh.built.timings.importMs, rowsPerSecond: fresh.built.rowsPerSecond, builtAt: fresh.built.builtAt, builtWith: fresh.built.builtWith ?? null },
       full: { ...full, peakHeapMbWithPageLoad: peakHeapMb },
+      search: searched,
       page: { p50Ms: page.latencyP50Ms, p99Ms: page.latencyP99Ms, requestsPerSecond: page.requestsPerSecond, statements: page.sqlStatements, cpuMsPerRequest: page.cpuMsPerRequest, bytes: page.responseBytes, peakRssMb: page.peakRssMb },
       publish: {
         service: published.service,

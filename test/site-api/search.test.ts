@@ -101,10 +101,11 @@ describe('relevance on the demo chain', () => {
     }
     const p1 = at1 / RELEVANCE.length;
     const p3 = at3 / RELEVANCE.length;
-    console.log(`search relevance: P@1 ${p1.toFixed(3)} P@3 ${p3.toFixed(3)} of ${RELEVANCE.length}; also-in-top-3 ${in3}/${expectedIn3}\n${rows.join('\n')}`);
+    const table = `P@1 ${p1.toFixed(3)} P@3 ${p3.toFixed(3)} of ${RELEVANCE.length}; also-in-top-3 ${in3}/${expectedIn3}\n${rows.join('\n')}`;
     expect(RELEVANCE.length).toBeGreaterThanOrEqual(30);
-    expect(p1).toBeGreaterThanOrEqual(0.85);
-    expect(p3).toBeGreaterThanOrEqual(0.95);
+    // Measured on both databases: P@1 1.000, P@3 1.000 (39 queries); one miss at 1 and none at 3 would still pass.
+    // The table is the failure's message: which queries moved, and to what.
+    expect({ p1: p1 >= 0.95, p3: p3 >= 0.97, table }).toEqual({ p1: true, p3: true, table });
     expect(in3 / expectedIn3).toBeGreaterThanOrEqual(0.8);
   });
 });

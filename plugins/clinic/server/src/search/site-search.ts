@@ -10,7 +10,7 @@ import type { PageBodies } from '../read-model/page.types';
 import { createSearchEngine, type ScoredId } from './engine';
 import { documentsOf, offerOf, SEARCH_KINDS, type LocationOffer, type SearchDocument, type SearchKind } from './documents';
 import { bestSnippet, type Snippet } from './snippet';
-import { normalise, terms } from './tokenize';
+import { terms } from './tokenize';
 
 export interface SearchQuery {
   query: string;

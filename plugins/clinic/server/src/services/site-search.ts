@@ -7,7 +7,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { splitPageId, type PageId } from '../read-model/page-id';
+import { splitPageId } from '../read-model/page-id';
 import { eachPageOfKind, readBodies } from '../repositories/site-pages.repository';
 import { INDEXED_PAGE_KINDS } from '../search/documents';
 import { createSiteSearch, type SearchQuery } from '../search/site-search';
@@ -38,7 +38,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const bodies = await readBodies(knex(), ids);
     for (const id of ids) {
       const { kind, key } = splitPageId(id);
-      const text = bodies.get(id as PageId);
+      const text = bodies.get(id);
       index.applyPage(kind, key, text === undefined ? null : JSON.parse(text));
     }
     stamp += 1;

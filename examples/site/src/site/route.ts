@@ -31,6 +31,11 @@ export interface Page {
   /** Shown above the page, e.g. a preview route's "you are looking at a draft". */
   banner?: ReactNode;
   body: ReactElement;
+  /**
+   * The HTTP status (default 200). A page that answers a refusal itself (search's 400
+   * with the form, preview's 401) sets it; any status but 200 is never cached.
+   */
+  status?: number;
 }
 
 export interface Route {

@@ -117,8 +117,11 @@ const benchOne = async (factor, database, slug, options) => {
     console.log(`  search: p50 ${searched.p50Ms} ms, p95 ${searched.p95Ms} ms over ${searched.requests} requests (${searched.queries} queries)`);
     const pageShape = await (async () => {
       const res = await fetch(`${p.baseUrl}/site/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: queries.curated(slug).body });
-      const l = (await res.json()).data.location;
-      return { services: l.services.length, bundles: l.bundles.length, practitionersListed: l.practitioners.pageInfo.total };
+      const answer = await res.json();
+      const l = answer.data?.location;
+      if (!l) throw new Error(`${label}: the location page ${slug} gave no data.location: ${JSON.stringify(answer.errors ?? answer).slice(0, 500)}`);
+      // The curated operation (examples/site/src/operations/location-page.graphql) lists practitioners through the cursor connection.
+      return { services: l.services.length, bundles: l.bundles.length, practitionersListed: l.practitionerConnection.totalCount };
     })();
     console.log(`  ${page.requestsPerSecond} req/s, p50 ${page.latencyP50Ms} ms, ${page.sqlStatements} statements, ${page.cpuMsPerRequest} CPU ms/req, ${page.responseBytes} bytes, peak RSS ${page.peakRssMb} MB`);
     const peakHeapMb = readHeapPeak(heapFile);

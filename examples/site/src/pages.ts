@@ -12,9 +12,13 @@ import {
   LocationsIndexDocument,
   LocationsNearDocument,
   PractitionerPageDocument,
+  PreviewTargetDocument,
+  SiteSearchDocument,
   type ArticlesQuery,
   type LocationPageQuery,
   type PractitionerFilter,
+  type SearchKind,
+  type SiteSearchQuery,
 } from './__generated__/graphql';
 
 export type LocationPage = LocationPageQuery['location'];
@@ -65,3 +69,18 @@ export const bundleTeasers = (location: LocationPage) =>
 /** The index of locations, by name, a page at a time: pass the previous page's pageInfo.endCursor as `after`. */
 export const loadLocationsIndex = async (client: SiteApiClient, after?: string | null, first = 10) =>
   (await client.query(LocationsIndexDocument, { first, after })).locationConnection;
+
+export type SearchResults = SiteSearchQuery['searchConnection'];
+export type SearchHit = SearchResults['edges'][number]['node'];
+
+/** One page of search hits (best first) with the facet counts per kind; pass pageInfo.endCursor as `after` for the next. */
+export const searchSite = async (
+  client: SiteApiClient,
+  query: string,
+  options: { kinds?: SearchKind[]; location?: string; after?: string | null; first?: number } = {},
+): Promise<SearchResults> =>
+  (await client.query(SiteSearchDocument, { query, kinds: options.kinds?.length ? options.kinds : undefined, location: options.location, after: options.after, first: options.first ?? 10 }))
+    .searchConnection;
+
+/** What the preview token (the client's Clinic-Preview header) names: the kind of page and its slug. */
+export const loadPreviewTarget = async (client: SiteApiClient) => (await client.query(PreviewTargetDocument, {})).previewTarget;

@@ -28,6 +28,9 @@ th, td { text-align: left; padding: .25rem 1rem .25rem 0; border-bottom: 1px sol
 .note { background: #fff6d6; border-left: 4px solid #8a6d00; padding: .5rem 1rem; }
 .banner { background: #8a1c1c; color: #fff; padding: .5rem 1.5rem; font-weight: 600; }
 .cards { list-style: none; padding: 0; display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); }
+.facets { list-style: none; display: flex; flex-wrap: wrap; gap: 1rem; padding: 0; }
+.hits .kind { margin: 0; font-size: .85rem; text-transform: uppercase; color: #4a5568; }
+mark { background: #ffe58a; color: inherit; }
 .cards > li { border: 1px solid #d0d7e2; border-radius: .5rem; padding: .75rem 1rem; }
 `;
 
@@ -56,6 +59,9 @@ function Shell({ page, children }: { page: Page; children: ReactNode }) {
             <ul>
               <li>
                 <a href="/">All locations</a>
+              </li>
+              <li>
+                <a href="/search">Search</a>
               </li>
             </ul>
           </nav>

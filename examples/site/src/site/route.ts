@@ -1,7 +1,7 @@
 /**
  * What a page of the site is: a path pattern and a function from the request to the
  * page. Each page is one module in routes/ listed in routes/index.ts, so a new page
- * (search, preview) is one file and one line there; the server does the rest (the typed
+ * (search and preview are two) is one file and one line there; the server does the rest (the typed
  * client, cache headers from the API's answers, the HTML shell, 404/500).
  */
 import type { ReactElement, ReactNode } from 'react';
@@ -31,6 +31,11 @@ export interface Page {
   /** Shown above the page, e.g. a preview route's "you are looking at a draft". */
   banner?: ReactNode;
   body: ReactElement;
+  /**
+   * The HTTP status (default 200). A page that answers a refusal itself (search's 400
+   * with the form, preview's 401) sets it; any status but 200 is never cached.
+   */
+  status?: number;
 }
 
 export interface Route {

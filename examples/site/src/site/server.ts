@@ -70,7 +70,8 @@ export function createSiteServer({ apiUrl, routes, settings: given, fetchImpl = 
       );
     try {
       const page = await route.render({ url, params, api, settings });
-      send(res, 200, page, cacheOf());
+      const status = page.status ?? 200;
+      send(res, status, page, status === 200 ? cacheOf() : { 'Cache-Control': NO_STORE });
     } catch (error) {
       const codes = codeOf(error);
       if (codes.includes('NOT_FOUND')) send(res, 404, notFoundPage(), route.cache === 'no-store' ? { 'Cache-Control': NO_STORE } : { 'Cache-Control': SHORT });

@@ -190,6 +190,9 @@ export const locationRoute: Route = {
             {location.franchise ? ` · ${location.franchise.name}` : ''}
           </p>
           {notice ? <p className="note">{notice}</p> : null}
+          <p>
+            <a href={`/search?location=${encodeURIComponent(location.slug)}`}>Search at this location</a>
+          </p>
           <OpeningHours location={location} />
           <Services location={location} />
           <Bundles location={location} />

@@ -1,4 +1,4 @@
-import { allowedOrigins, allowsCredentials, corsSettingsFromEnv } from '../src/cors/cors-policy';
+import { allowedOrigins, allowsCredentials, CORS_REQUEST_HEADERS, corsSettingsFromEnv } from '../src/cors/cors-policy';
 
 const cors = corsSettingsFromEnv(process.env);
 
@@ -37,6 +37,9 @@ export default [
     config: {
       origin: (ctx: { path: string }) => allowedOrigins(cors, ctx.path),
       credentials: (ctx: { path: string }) => allowsCredentials(ctx.path),
+      // Strapi's four plus what a browser-side site sends the site API: a preview's token,
+      // and the header Apollo's CSRF check asks of GET (persisted-query) requests.
+      headers: CORS_REQUEST_HEADERS,
     },
   },
   // No 'strapi::poweredBy': an X-Powered-By header tells attackers what to try.

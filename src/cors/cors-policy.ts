@@ -14,6 +14,9 @@ export interface CorsSettings {
 /** Route prefixes of the admin panel's APIs (admin auth, content manager, upload, plugin admin routes). */
 const ADMIN_PREFIXES = ['/admin', '/content-manager', '/content-type-builder', '/upload', '/i18n', '/users-permissions', '/review-workflows', '/content-releases', '/clinic'];
 
+/** Request headers a browser may send cross-origin: Strapi's defaults, the draft preview's token, Apollo's CSRF-prevention header. */
+export const CORS_REQUEST_HEADERS = ['Content-Type', 'Authorization', 'Origin', 'Accept', 'Clinic-Preview', 'Apollo-Require-Preflight'];
+
 export const isAdminPath = (path: string) => ADMIN_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));
 
 export const allowedOrigins = (settings: CorsSettings, path: string): string[] => (isAdminPath(path) ? settings.adminOrigins : settings.siteOrigins);

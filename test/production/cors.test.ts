@@ -45,6 +45,17 @@ describe('CORS and server headers', () => {
     }
   });
 
+  it("a location site's browser may send the site API a preview token and Apollo's preflight header", async () => {
+    const res = await fetch(`${baseUrl()}/site/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://buckhead.example', 'access-control-request-method': 'GET', 'access-control-request-headers': 'clinic-preview,apollo-require-preflight' },
+    });
+    expect(res.headers.get('access-control-allow-origin')).toBeTruthy();
+    const allowed = (res.headers.get('access-control-allow-headers') ?? '').toLowerCase().split(/\s*,\s*/);
+    expect(allowed).toEqual(expect.arrayContaining(['clinic-preview', 'apollo-require-preflight', 'content-type']));
+    expect(res.headers.get('access-control-allow-credentials')).toBeNull();
+  });
+
   it('sends no X-Powered-By', async () => {
     for (const path of ['/api/clinic/locations', '/_health', '/admin/init']) {
       expect((await fetch(`${baseUrl()}${path}`)).headers.get('x-powered-by')).toBeNull();

@@ -8,6 +8,7 @@ import { SignJWT } from 'jose';
 import { asAdmin, baseUrl, rest } from '../helpers/http';
 import { asUser, cm } from '../helpers/admin-session';
 import { siteEndpoint } from '../helpers/site-api';
+import { closeDb, db } from '../helpers/db';
 import { CATALOGUE_EDITOR, OWNER_A } from '../helpers/test-users';
 
 const LOCATION = 'buckhead'; // franchise A (Metro Atlanta)
@@ -72,6 +73,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await saveDraft(offering, original);
+  await closeDb();
 });
 
 describe("Given an editor's unpublished price at a location", () => {
@@ -200,6 +202,29 @@ describe('who gets a preview URL', () => {
       expect(res.status).toBeGreaterThanOrEqual(400);
       expect(JSON.stringify(res.body)).not.toMatch(/token=/);
     }
+  });
+
+  it("a franchise owner's token stops working once they no longer own the location's franchise (checked at use, not only at issue)", async () => {
+    const res = await previewUrl('offering', offering, await asUser(OWNER_A));
+    expect(res.status).toBe(200);
+    const ownerToken = tokenOf(res.body.data.url as string);
+    expect((await ask(PRICE_QUERY, { slug: LOCATION }, { 'Clinic-Preview': ownerToken })).status).toBe(200);
+
+    const [owner] = await db()('admin_users').where({ email: OWNER_A.email }).select('id');
+    const links = await db()('clinic_franchises_owners_lnk').where({ user_id: owner.id });
+    expect(links.length).toBeGreaterThan(0);
+    await db()('clinic_franchises_owners_lnk').where({ user_id: owner.id }).delete();
+    try {
+      const refused = await ask(PRICE_QUERY, { slug: LOCATION }, { 'Clinic-Preview': ownerToken });
+      expect(refused.status).toBe(403);
+      expect(refused.body.data).toBeUndefined();
+      expect(refused.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(refused.body.errors?.[0].message).toMatch(/may no longer read this entry/);
+      expect(refused.headers.get('cache-control')).toBe('no-store, private');
+    } finally {
+      await db()('clinic_franchises_owners_lnk').insert(links);
+    }
+    expect((await ask(PRICE_QUERY, { slug: LOCATION }, { 'Clinic-Preview': ownerToken })).status).toBe(200);
   });
 
   it('a type the site shows on no page of its own has no Preview button (204)', async () => {

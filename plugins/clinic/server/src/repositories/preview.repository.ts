@@ -24,10 +24,15 @@ export const previewRepository = (strapi: Core.Strapi) => ({
     return rows.map((row: any) => (row.franchise?.documentId as string | undefined) ?? null);
   },
 
-  /** Whether the admin user a token names may still use it (exists, active, not blocked). */
-  async isActiveAdmin(userId: string): Promise<boolean> {
-    if (!/^\d{1,12}$/.test(userId)) return false;
-    const user = await strapi.db.query('admin::user').findOne({ where: { id: Number(userId) }, select: ['isActive', 'blocked'] });
-    return Boolean(user?.isActive) && !user?.blocked;
+  /** The admin user a token names with their role codes, when they may still use it (exists, active, not blocked); else null. */
+  async activeAdmin(userId: string): Promise<{ id: number; roles: { code: string }[] } | null> {
+    if (!/^\d{1,12}$/.test(userId)) return null;
+    const user = await strapi.db.query('admin::user').findOne({
+      where: { id: Number(userId) },
+      select: ['id', 'isActive', 'blocked'],
+      populate: { roles: { select: ['code'] } },
+    });
+    if (!user?.isActive || user.blocked) return null;
+    return { id: user.id as number, roles: ((user.roles ?? []) as { code: string }[]).map((r) => ({ code: r.code })) };
   },
 });

@@ -36,6 +36,9 @@ export interface PreviewSession {
 /** The token is valid but names nothing the site can show (the draft was deleted or left its location). */
 export class PreviewGoneError extends Error {}
 
+/** The token is valid but its user may no longer read the document (a role or a franchise was taken away since it was issued). */
+export class PreviewNoLongerAllowedError extends Error {}
+
 interface AdminUser {
   id: number | string;
   roles?: { code: string }[];
@@ -103,8 +106,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** A Clinic-Preview header's token opened into its session; PreviewTokenError when refused, PreviewGoneError when it shows nothing. */
     async open(token: string): Promise<PreviewSession> {
       const claims = await verifyPreviewToken(token, { secret: config().secret });
-      if (!(await repo.isActiveAdmin(claims.userId))) throw new PreviewTokenError('revoked');
+      const user = await repo.activeAdmin(claims.userId);
+      if (!user) throw new PreviewTokenError('revoked');
       const type = claims.uid.slice(CLINIC.length);
+      // The same check as at issue, again at use: a token outlives neither the user's role nor their franchise.
+      try {
+        await assertMayPreview(user, type, claims.uid, claims.documentId);
+      } catch (error) {
+        if (error instanceof errors.ForbiddenError) throw new PreviewNoLongerAllowedError(`the user it was issued to may no longer read this entry (${error.message})`);
+        throw error;
+      }
       const facts = await repo.draftFacts(claims.uid, claims.documentId, claims.locale);
       const page = facts && previewPageOf(type, facts);
       if (!page) throw new PreviewGoneError(`The previewed ${type} (${claims.documentId}) has no draft that shows on a site page any more.`);

@@ -10,7 +10,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { PreviewTokenError } from '../../preview/preview-token';
 import type { PreviewSession } from '../../services/preview';
-import { PreviewGoneError } from '../../services/preview';
+import { PreviewGoneError, PreviewNoLongerAllowedError } from '../../services/preview';
 import { SURROGATE_KEY_HEADER } from '../cache/surrogate-keys';
 
 export const PREVIEW_HEADER = 'clinic-preview';
@@ -46,6 +46,7 @@ export const previewRequestMiddleware =
       session = await open(token);
     } catch (error) {
       if (error instanceof PreviewTokenError) return refuse(ctx, 401, 'UNAUTHENTICATED', `Clinic-Preview refused: ${error.message}`);
+      if (error instanceof PreviewNoLongerAllowedError) return refuse(ctx, 403, 'FORBIDDEN', `Clinic-Preview refused: ${error.message}`);
       if (error instanceof PreviewGoneError) return refuse(ctx, 404, 'NOT_FOUND', error.message);
       throw error;
     }

@@ -194,6 +194,25 @@ describe('Given a catalogue editor and the price matrix', () => {
   });
 });
 
+describe('Given two editors applying changes to the same cells at the same moment', () => {
+  it('when +$5 and +$3 run concurrently, then both land (+$8): the second batch plans on what the first wrote', async () => {
+    const draft60 = async () => {
+      const res = await rest('GET', `${MATRIX}?state=GA&service=therapeutic-massage`, undefined, await asEditor());
+      return Object.fromEntries((res.body.data.rows as any[]).map((r) => [r.location.slug, r.cells.find((c: any) => c.minutes === 60).priceCents]));
+    };
+    const before = await draft60();
+    try {
+      const batch = (dollars: number) => apply({ mode: 'draft', changes: [{ locations: GEORGIA(), variants: massage60(), operation: { kind: 'add', amount: dollars } }] });
+      const results = await Promise.all([batch(5), batch(3)]);
+      expect(results.map((r) => r.status)).toEqual([200, 200]);
+      const after = await draft60();
+      expect(after).toEqual(Object.fromEntries(Object.entries(before).map(([slug, cents]) => [slug, Number(cents) + 800])));
+    } finally {
+      await restoreGeorgia();
+    }
+  });
+});
+
 describe('Given a franchise owner and the price matrix', () => {
   it('when they open it, then the rows are their own franchise’s locations only, whatever the filter', async () => {
     const own = await rest('GET', MATRIX, undefined, await asOwnerA());
@@ -202,6 +221,20 @@ describe('Given a franchise owner and the price matrix', () => {
     expect(own.status).toBe(200);
     expect(own.body.data.rows.map((r: any) => r.location.slug)).toEqual(['buckhead', 'decatur', 'marietta']);
     expect(foreign.body.data.rows).toEqual([]);
+  });
+
+  it('when the page asks what its pickers offer, then franchises, regions and states are their own only, the catalogue’s services all', async () => {
+    const own = await rest('GET', `${MATRIX}/options`, undefined, await asOwnerA());
+    const editor = await rest('GET', `${MATRIX}/options`, undefined, await asEditor());
+
+    expect(own.status).toBe(200);
+    expect(own.body.data.franchises.map((f: any) => f.slug)).toEqual(['lantern-oak-metro-atlanta']);
+    expect(own.body.data.states).toEqual(['GA']);
+    expect(editor.body.data.franchises.map((f: any) => f.slug)).toEqual(expect.arrayContaining(['lantern-oak-metro-atlanta', 'lantern-oak-coast-and-south']));
+    expect(editor.body.data.states).toEqual(expect.arrayContaining(['AL', 'GA']));
+    expect(own.body.data.services).toEqual(editor.body.data.services);
+    expect(own.body.data.services).toEqual(expect.arrayContaining([{ slug: 'therapeutic-massage', name: 'Therapeutic massage', modality: expect.any(String) }]));
+    expect(own.body.data.modalities.map((m: any) => m.slug)).toEqual(expect.arrayContaining([own.body.data.services.find((s: any) => s.slug === 'therapeutic-massage').modality]));
   });
 
   it('when they preview a change at their own location, then it is listed', async () => {
@@ -264,6 +297,7 @@ describe('Given an owner’s batch whose second write the franchise-scope middle
 describe('Given the price matrix API without an admin', () => {
   it('when the public calls it, then it is refused', async () => {
     expect((await rest('GET', MATRIX)).status).toBe(401);
+    expect((await rest('GET', `${MATRIX}/options`)).status).toBe(401);
     expect((await rest('POST', `${MATRIX}/apply`, { mode: 'publish', changes: [] })).status).toBe(401);
   });
 });

@@ -160,6 +160,19 @@ describe('price matrix page', () => {
     expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
   });
 
+  it('lets the editor narrow the rows by franchise and the columns by modality and service, chosen by name', async () => {
+    const { page, errors } = await signedIn(DEMO_CATALOGUE_EDITOR);
+    await openMatrix(page);
+    await choose(page, 'Franchise', 'Lantern Oak Wellness — Coast & South Partners');
+    expect(await eventually(() => dataRows(page).count(), (n) => n === 2)).toBe(2);
+    await expect(grid(page).textContent()).resolves.not.toContain('Buckhead');
+    await choose(page, 'Service', /^Therapeutic massage$/);
+    const serviceColumns = (h: string[]) => h.slice(1).map((t) => t.replace(/ · base.*/, ''));
+    const headers = await eventually(() => grid(page).getByRole('columnheader').allTextContents(), (h) => serviceColumns(h).every((t) => t.startsWith('Therapeutic massage')));
+    expect(serviceColumns(headers)).toEqual(['Therapeutic massage30 min', 'Therapeutic massage60 min', 'Therapeutic massage90 min']);
+    expect(errors).toEqual([]);
+  });
+
   it("shows a franchise owner their own franchise's locations only", async () => {
     const { page, errors } = await signedIn(OWNER_COAST);
     await openMatrix(page);
@@ -168,6 +181,10 @@ describe('price matrix page', () => {
     expect(rows[0]).toMatch(/^Lantern Oak Wellness BirminghamAL/);
     expect(rows[1]).toMatch(/^Lantern Oak Wellness SavannahGA/);
     await expect(grid(page).textContent()).resolves.not.toContain('Buckhead');
+    // The pickers offer names, and an owner's franchise picker only their own franchise.
+    await page.getByRole('combobox', { name: 'Franchise' }).click();
+    await expect(page.getByRole('option').allTextContents()).resolves.toEqual(['Lantern Oak Wellness — Coast & South Partners']);
+    await page.keyboard.press('Escape');
     await screenshot(page, 'price-matrix-owner-coast');
     await shootTable(page, 'price-matrix-owner-coast-table');
     expect(await seriousA11yViolations(page)).toEqual([]);

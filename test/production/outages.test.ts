@@ -104,7 +104,8 @@ describe('readiness (/_ready) through database and Redis outages', () => {
     for (let i = 0; i < 20; i++) {
       const { status, ms, body } = await siteQuery(app!.base, `{ locations(page: { limit: ${1 + (i % 5)} }) { items { slug } } }`);
       expect({ status, errors: body.errors }).toEqual({ status: 200, errors: undefined });
-      expect(ms).toBeLessThan(2000);
+      // Not a speed check: a request waiting on the dead Redis (offline queue) would take its 10 s timeout.
+      expect(ms).toBeLessThan(8000);
     }
 
     await redis!.start(); // empty: it keeps nothing on disk

@@ -12,6 +12,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = { data: await matrix(strapi).matrix(query, ctx.state.user) };
   },
 
+  async options(ctx: any) {
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = { data: await matrix(strapi).options(ctx.state.user) };
+  },
+
   async preview(ctx: any) {
     const body = parseOr400(changesBodySchema, ctx.request.body, 'body');
     ctx.body = { data: await matrix(strapi).preview(body, ctx.state.user) };

@@ -9,6 +9,9 @@ const CHUNK = 25;
 
 type Row = Record<string, any>;
 
+/** First key of the price matrix's advisory locks (the second is the location's hashed documentId): "cm" for clinic matrix. */
+const MATRIX_LOCK_NAMESPACE = 0x636d;
+
 export interface MatrixLocationRow {
   documentId: string;
   slug: string;
@@ -96,6 +99,32 @@ export const priceMatrixRepository = (strapi: Core.Strapi) => {
         strapi.db.query(LOCATION).findMany({ where, ...locationFields, orderBy: [{ name: 'asc' }, { id: 'asc' }], offset: (page - 1) * pageSize, limit: pageSize }),
       ]);
       return { rows: rows.map(toLocation), total: Number(total) };
+    },
+
+    /**
+     * In the open transaction (`trx`): waits for, then holds until it ends, a lock per location
+     * named — PostgreSQL advisory transaction locks, taken in one order so two batches cannot
+     * deadlock. Two batches at one location then run one after the other, the second planning on
+     * what the first wrote, instead of both reading the same prices and the last write erasing
+     * the first (a lost update). SQLite needs none: its one connection runs one transaction at a time.
+     */
+    async lockLocations(trx: { raw: (sql: string, bindings: unknown[]) => Promise<unknown> }, documentIds: readonly string[]): Promise<void> {
+      if (strapi.db.dialect.client !== 'postgres') return;
+      for (const id of [...new Set(documentIds)].sort()) await trx.raw('select pg_advisory_xact_lock(?, hashtext(?))', [MATRIX_LOCK_NAMESPACE, id]);
+    },
+
+    /** Region, state and franchise of every location (drafts) the filter admits: what the matrix's pickers offer. */
+    async locationFacets(filter: LocationFilter): Promise<{ region: string | null; state: string | null; franchise: { slug: string; name: string } | null }[]> {
+      const rows = await strapi.db.query(LOCATION).findMany({
+        where: locationWhere(filter),
+        select: ['id', 'region'],
+        populate: { address: { select: ['state'] }, franchise: { select: ['slug', 'name'] } },
+      });
+      return rows.map((row: Row) => ({
+        region: row.region ?? null,
+        state: row.address?.state ?? null,
+        franchise: row.franchise ? { slug: row.franchise.slug, name: row.franchise.name } : null,
+      }));
     },
 
     /** The locations named (drafts), with franchise and time zone, by documentId. */

@@ -13,6 +13,7 @@ export default {
   type: 'admin',
   routes: [
     { method: 'GET', path: '/price-matrix', handler: 'price-matrix.read', config: requires(PRICE_MATRIX_ACTIONS.read) },
+    { method: 'GET', path: '/price-matrix/options', handler: 'price-matrix.options', config: requires(PRICE_MATRIX_ACTIONS.read) },
     { method: 'POST', path: '/price-matrix/preview', handler: 'price-matrix.preview', config: requires(PRICE_MATRIX_ACTIONS.update) },
     { method: 'POST', path: '/price-matrix/apply', handler: 'price-matrix.apply', config: requires(PRICE_MATRIX_ACTIONS.update) },
   ],

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import {
-  cellEdits, cellKey, isFranchiseScoped, localTimeIn, matrixCell, offeringKey, planChanges,
+  cellEdits, cellKey, isFranchiseScoped, localTimeIn, matrixCell, matrixFilterOptions, offeringKey, planChanges,
   type ApplyBody, type CellRefusal, type ChangePlan, type ChangesBody, type MatrixQuery, type PlanOffering,
 } from '../domain';
 import { priceMatrixRepository, type MatrixOfferingRow } from '../repositories/price-matrix.repository';
@@ -134,6 +134,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
+    /** What the filter pickers offer this user: franchises, regions and states of the locations they see; modalities and services. */
+    async options(user: MatrixUser) {
+      const [locations, services] = await Promise.all([repo.locationFacets({ ownedBy: scopedUser(user) ? user.id : undefined }), repo.services()]);
+      return matrixFilterOptions(locations, services);
+    },
+
     /** What the body would change, cell by cell, and what it would refuse. Writes nothing. */
     async preview(body: ChangesBody, user: MatrixUser) {
       const plan = await planFor(body, user);
@@ -148,7 +154,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * everything back and names its cells.
      */
     async apply(body: ApplyBody, user: MatrixUser) {
-      return strapi.db.transaction(async () => {
+      return strapi.db.transaction(async ({ trx }) => {
+        // Before anything is read: a concurrent batch at one of these locations finishes first.
+        await repo.lockLocations(trx, cellEdits(body).map((e) => e.location));
         const plan = await planFor(body, user);
         if (plan.refusals.length > 0) throw refusedBatch(plan.refusals);
         const documents = strapi.documents(OFFERING as any);

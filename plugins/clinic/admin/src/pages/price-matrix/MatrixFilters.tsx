@@ -1,12 +1,5 @@
-import { Field, Grid, SingleSelect, SingleSelectOption, TextInput } from '@strapi/design-system';
-import type { UsStateCode } from '../../../../server/src/domain/us-states';
-
-// The server's codes, typed against its list (a value import would bundle zod into the admin).
-const STATES: readonly UsStateCode[] = [
-  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS',
-  'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC',
-  'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY',
-];
+import { Field, Grid, SingleSelect, SingleSelectOption } from '@strapi/design-system';
+import type { MatrixFilterOptions } from './api';
 
 export interface Filters {
   franchise: string;
@@ -18,42 +11,73 @@ export interface Filters {
 
 export const NO_FILTERS: Filters = { franchise: '', region: '', state: '', modality: '', service: '' };
 
-const TEXT_FILTERS: { name: Exclude<keyof Filters, 'state'>; label: string; hint: string }[] = [
-  { name: 'franchise', label: 'Franchise', hint: 'Slug, e.g. lantern-oak-metro-atlanta' },
-  { name: 'region', label: 'Region', hint: 'As on the location, e.g. Metro Atlanta' },
-  { name: 'modality', label: 'Modality', hint: 'Slug, e.g. therapeutic-massage: its services only' },
-  { name: 'service', label: 'Service', hint: 'Slug, e.g. deep-tissue-massage: that service only' },
+interface Picker {
+  name: keyof Filters;
+  label: string;
+  all: string;
+  col: number;
+  choices: (o: MatrixFilterOptions, f: Filters) => { value: string; label: string }[];
+}
+
+const PICKERS: Picker[] = [
+  { name: 'franchise', label: 'Franchise', all: 'All franchises', col: 3, choices: (o) => o.franchises.map((f) => ({ value: f.slug, label: f.name })) },
+  { name: 'region', label: 'Region', all: 'All regions', col: 2, choices: (o) => o.regions.map((r) => ({ value: r, label: r })) },
+  { name: 'state', label: 'State', all: 'All states', col: 2, choices: (o) => o.states.map((s) => ({ value: s, label: s })) },
+  { name: 'modality', label: 'Modality', all: 'All modalities', col: 2, choices: (o) => o.modalities.map((m) => ({ value: m.slug, label: m.name })) },
+  {
+    name: 'service',
+    label: 'Service',
+    all: 'All services',
+    col: 3,
+    // Narrowed to the chosen modality: a service of another one would show no column.
+    choices: (o, f) => o.services.filter((s) => !f.modality || s.modality === f.modality).map((s) => ({ value: s.slug, label: s.name })),
+  },
 ];
 
-/** The matrix's filters; the server refuses a malformed one and the page shows its message under `error`. */
-export const MatrixFilters = ({ value, onChange, error }: { value: Filters; onChange: (next: Filters) => void; error: Partial<Record<keyof Filters, string>> }) => (
-  <Grid.Root gap={4}>
-    <Grid.Item col={2} s={6} xs={12} direction="column" alignItems="stretch">
-      <Field.Root name="state" error={error.state}>
-        <Field.Label>State</Field.Label>
-        <SingleSelect
-          value={value.state}
-          placeholder="All states"
-          onChange={(state) => onChange({ ...value, state: String(state) })}
-          onClear={() => onChange({ ...value, state: '' })}
-          clearLabel="All states"
-        >
-          {STATES.map((code) => (
-            <SingleSelectOption key={code} value={code}>{code}</SingleSelectOption>
-          ))}
-        </SingleSelect>
-        <Field.Error />
-      </Field.Root>
-    </Grid.Item>
-    {TEXT_FILTERS.map((f) => (
-      <Grid.Item key={f.name} col={f.name === 'franchise' || f.name === 'modality' ? 3 : 2} s={6} xs={12} direction="column" alignItems="stretch">
-        <Field.Root name={f.name} error={error[f.name]} hint={f.hint}>
-          <Field.Label>{f.label}</Field.Label>
-          <TextInput value={value[f.name]} onChange={(e: React.ChangeEvent<HTMLInputElement>) => onChange({ ...value, [f.name]: e.target.value })} />
-          <Field.Hint />
-          <Field.Error />
-        </Field.Root>
-      </Grid.Item>
-    ))}
-  </Grid.Root>
-);
+/**
+ * The matrix's filters, each a picker of what exists (franchise, region, state of the
+ * locations this user sees — an owner's own —, modality, service), by name. The server
+ * refuses a malformed one and the page shows its message under `error`.
+ */
+export const MatrixFilters = ({
+  value,
+  options,
+  onChange,
+  error,
+}: {
+  value: Filters;
+  options: MatrixFilterOptions | null;
+  onChange: (next: Filters) => void;
+  error: Partial<Record<keyof Filters, string>>;
+}) => {
+  const set = (name: keyof Filters, v: string) => {
+    const next = { ...value, [name]: v };
+    // A service outside the newly chosen modality would leave the matrix empty.
+    if (name === 'modality' && v && options && next.service && options.services.find((s) => s.slug === next.service)?.modality !== v) next.service = '';
+    onChange(next);
+  };
+  return (
+    <Grid.Root gap={4}>
+      {PICKERS.map((p) => (
+        <Grid.Item key={p.name} col={p.col} s={6} xs={12} direction="column" alignItems="stretch">
+          <Field.Root name={p.name} error={error[p.name]}>
+            <Field.Label>{p.label}</Field.Label>
+            <SingleSelect
+              value={value[p.name]}
+              placeholder={options ? p.all : 'Loading…'}
+              disabled={!options}
+              onChange={(v) => set(p.name, String(v))}
+              onClear={() => set(p.name, '')}
+              clearLabel={p.all}
+            >
+              {(options ? p.choices(options, value) : []).map((c) => (
+                <SingleSelectOption key={c.value} value={c.value}>{c.label}</SingleSelectOption>
+              ))}
+            </SingleSelect>
+            <Field.Error />
+          </Field.Root>
+        </Grid.Item>
+      ))}
+    </Grid.Root>
+  );
+};

@@ -2,7 +2,7 @@ import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { Layouts, Page, isFetchError, useDebounce, useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
 import * as React from 'react';
 import { PRICE_MATRIX_READ_PERMISSIONS, PRICE_MATRIX_UPDATE_PERMISSIONS } from '../../permissions';
-import { APPLY_PATH, MATRIX_PATH, PAGE_SIZE, PREVIEW_PATH, cellKey, type ApplyResult, type CellError, type Matrix, type Preview } from './api';
+import { APPLY_PATH, MATRIX_PATH, OPTIONS_PATH, PAGE_SIZE, PREVIEW_PATH, cellKey, type ApplyResult, type CellError, type Matrix, type MatrixFilterOptions, type Preview } from './api';
 import { ChangeForm } from './ChangeForm';
 import { changesBody, type ChangeFormState, type FormErrors } from './change-form';
 import { MatrixFilters, NO_FILTERS, type Filters } from './MatrixFilters';
@@ -52,6 +52,7 @@ export const PriceMatrixPage = () => {
   const [reload, setReload] = React.useState(0);
   const [matrix, setMatrix] = React.useState<Matrix | null>(null);
   const [loadError, setLoadError] = React.useState<ServerError | null>(null);
+  const [options, setOptions] = React.useState<MatrixFilterOptions | null>(null);
   const [form, setForm] = React.useState<ChangeFormState>(EMPTY_FORM);
   const [formErrors, setFormErrors] = React.useState<FormErrors>({});
   const [requestError, setRequestError] = React.useState<string | null>(null);
@@ -60,6 +61,17 @@ export const PriceMatrixPage = () => {
   const [busy, setBusy] = React.useState<'preview' | 'draft' | 'publish' | null>(null);
 
   React.useEffect(() => setPage(1), [query]);
+
+  // What the pickers offer, once per visit (an owner's own franchises, regions and states only).
+  React.useEffect(() => {
+    const controller = new AbortController();
+    get<{ data: MatrixFilterOptions }>(OPTIONS_PATH, { signal: controller.signal })
+      .then(({ data }) => setOptions(data.data))
+      .catch((error: unknown) => {
+        if (!controller.signal.aborted) setLoadError(serverError(error));
+      });
+    return () => controller.abort();
+  }, [get]);
 
   React.useEffect(() => {
     const controller = new AbortController();
@@ -142,7 +154,7 @@ export const PriceMatrixPage = () => {
             <Typography tag="h2" id="matrix-filters" variant="beta" paddingBottom={4}>
               Filters
             </Typography>
-            <MatrixFilters value={filters} onChange={setFilters} error={loadError?.fields ?? {}} />
+            <MatrixFilters value={filters} options={options} onChange={setFilters} error={loadError?.fields ?? {}} />
             {loadError && !Object.keys(loadError.fields).length && (
               <Typography textColor="danger600" role="alert">{loadError.message}</Typography>
             )}

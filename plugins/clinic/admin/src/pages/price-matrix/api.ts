@@ -1,9 +1,10 @@
 // The matrix's shapes are the server's own (type-only: nothing of the server is bundled).
-import type { CellChange, CellRef, CellSource, UpcomingPrice } from '../../../../server/src/domain/price-matrix';
+import type { CellChange, CellRef, CellSource, MatrixFilterOptions, UpcomingPrice } from '../../../../server/src/domain/price-matrix';
 
-export type { CellChange, CellRef, CellSource };
+export type { CellChange, CellRef, CellSource, MatrixFilterOptions };
 
 export const MATRIX_PATH = '/clinic/price-matrix';
+export const OPTIONS_PATH = '/clinic/price-matrix/options';
 export const PREVIEW_PATH = '/clinic/price-matrix/preview';
 export const APPLY_PATH = '/clinic/price-matrix/apply';
 export const PAGE_SIZE = 50;

@@ -3,3 +3,4 @@ export * from './matrix-cell.rules';
 export * from './price-operation.rules';
 export * from './change-plan.rules';
 export * from './matrix-request.schema';
+export * from './filter-options.rules';

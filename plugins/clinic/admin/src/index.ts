@@ -6,6 +6,7 @@ import { enumerationWords } from './content-manager/enum-words';
 import { keepFormsOnRefusal } from './content-manager/keep-form-on-refusal';
 import { addLocationAddressColumns } from './content-manager/location-columns';
 import { BundleOfferingPanel } from './content-manager/bundle-offering-panel';
+import { explainForeignEntries } from './content-manager/foreign-entry';
 import { BUNDLE_BUILDER_PERMISSIONS, COMPLIANCE_PERMISSIONS, PRICE_MATRIX_READ_PERMISSIONS } from './permissions';
 import { PLUGIN_ID } from './plugin-id';
 
@@ -13,8 +14,12 @@ import { PLUGIN_ID } from './plugin-id';
  * The clinic plugin's admin part, loaded by `strapi build` from the package.json export
  * "./strapi-admin". Each page is its own menu link and is loaded only when opened.
  */
+let router: StrapiApp['router'] | undefined;
+
 export default {
   register(app: StrapiApp) {
+    // bootstrap() is given no router; its routes are changed there, once every plugin has added its own.
+    router = app.router;
     app.registerPlugin({ id: PLUGIN_ID, name: 'Clinic catalogue' });
     // plugin::clinic.languages (server/src/custom-fields.ts): the same JSON array, picked from a list.
     app.customFields.register({
@@ -58,6 +63,8 @@ export default {
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', labelEnumerationColumns);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addLocationAddressColumns);
     keepFormsOnRefusal();
+    // Another franchise's entry opened by URL: the server's reason, not "Something went wrong".
+    if (router) explainForeignEntries(router);
     // The bundle builder's figures beside a bundle offering's fields.
     const cm = app.getPlugin('content-manager').apis as { addEditViewSidePanel?: (panels: unknown[]) => void };
     cm.addEditViewSidePanel?.([BundleOfferingPanel]);

@@ -7,6 +7,7 @@ import { keepFormsOnRefusal } from './content-manager/keep-form-on-refusal';
 import { addLocationAddressColumns } from './content-manager/location-columns';
 import { BundleOfferingPanel } from './content-manager/bundle-offering-panel';
 import { explainForeignEntries } from './content-manager/foreign-entry';
+import { editOpeningHoursByDay } from './content-manager/opening-hours-field';
 import { BUNDLE_BUILDER_PERMISSIONS, COMPLIANCE_PERMISSIONS, PRICE_MATRIX_READ_PERMISSIONS } from './permissions';
 import { PLUGIN_ID } from './plugin-id';
 
@@ -29,6 +30,15 @@ export default {
       intlLabel: { id: `${PLUGIN_ID}.languages.label`, defaultMessage: 'Languages' },
       intlDescription: { id: `${PLUGIN_ID}.languages.description`, defaultMessage: 'BCP-47 language tags, picked by name' },
       components: { Input: () => import('./custom-fields/LanguagesInput').then((mod) => ({ default: mod.LanguagesInput as unknown as ComponentType })) },
+    });
+    // Admin side only: the content manager puts it on a location's opening hours (content-manager/opening-hours-field.ts).
+    app.customFields.register({
+      name: 'opening-hours',
+      pluginId: PLUGIN_ID,
+      type: 'json',
+      intlLabel: { id: `${PLUGIN_ID}.opening-hours.label`, defaultMessage: 'Opening hours' },
+      intlDescription: { id: `${PLUGIN_ID}.opening-hours.description`, defaultMessage: 'Rows headed by day and hours (the opening-hours component)' },
+      components: { Input: () => import('./custom-fields/OpeningHoursInput').then((mod) => ({ default: mod.OpeningHoursInput as unknown as ComponentType })) },
     });
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}/compliance`,
@@ -62,6 +72,7 @@ export default {
   bootstrap(app: Pick<StrapiApp, 'registerHook' | 'getPlugin'>) {
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', labelEnumerationColumns);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addLocationAddressColumns);
+    app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', editOpeningHoursByDay);
     keepFormsOnRefusal();
     // Another franchise's entry opened by URL: the server's reason, not "Something went wrong".
     if (router) explainForeignEntries(router);

@@ -65,9 +65,22 @@ describe('Given franchise owner A (Metro Atlanta) listing offerings', () => {
     expect(seen.filter((id: string) => ofB.has(id))).toEqual([]);
   });
 
-  it("when they open an offering of franchise B by its id, then they are refused (403)", async () => {
-    const res = await rest('GET', cm('offering', `/${offeringOfB.documentId}`), undefined, await asOwnerA());
+  it.each([
+    ['an offering', 'offering'],
+    ['a bundle offering', 'bundle-offering'],
+  ])('when they open %s of franchise B by its id, then they are refused (403) with the reason, and nothing of the entry', async (_, type) => {
+    const [ofB] = type === 'offering' ? [offeringOfB] : await listAsSuper(type, ofFranchise(FRANCHISE_B));
+    const res = await rest('GET', cm(type, `/${ofB.documentId}`), undefined, await asOwnerA());
     expect(res.status).toBe(403);
+    expect(res.body).toEqual({
+      data: null,
+      error: { status: 403, name: 'PolicyError', message: 'This entry belongs to a location of another franchise.', details: { code: 'existing-not-your-franchise' } },
+    });
+  });
+
+  it('when they open an entry id that does not exist, then it is not found (404), not refused', async () => {
+    const res = await rest('GET', cm('bundle-offering', '/nosuchdocumentid0000000'), undefined, await asOwnerA());
+    expect(res.status).toBe(404);
   });
 
   it('when they list bundle offerings, then only those of their own locations are listed', async () => {

@@ -177,7 +177,7 @@ describe('edit-view widgets', () => {
     expect(pageErrors(errors)).toEqual([]);
   });
 
-  it('heads each opening-hours row of a location by its day, and shows enumeration values in words', async () => {
+  it('heads each opening-hours row of a location by its day and hours while typing, stores the same rows, and shows enumeration values in words', async () => {
     const { page, errors } = await signedIn(DEMO_CATALOGUE_EDITOR);
     await openEntry(page, 'location', 'Marietta', 'Lantern Oak Wellness Marietta');
     const status = page.getByRole('combobox', { name: /^Status/ });
@@ -187,11 +187,30 @@ describe('edit-view widgets', () => {
     expect(options).toEqual(expect.arrayContaining(['Open', 'Coming soon', 'Closed']));
     expect(options).not.toContain('coming_soon');
     await page.keyboard.press('Escape');
-    const heading = page.getByText('Opening hours', { exact: false }).first();
-    await heading.scrollIntoViewIfNeeded();
-    const rows = page.getByRole('button', { name: /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i });
+    await page.getByText('Opening hours', { exact: false }).first().scrollIntoViewIfNeeded();
+    const rows = page.getByRole('button', { name: /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) · \d{2}:\d{2}–\d{2}:\d{2}$/ });
     await expect(rows.count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByRole('button', { name: /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/ }).count()).resolves.toBe(0);
+    // The heading follows what is typed; nothing is saved (the demo's hours stay).
+    const first = rows.first();
+    const heading = (await first.textContent()) ?? '';
+    const [day, hours] = heading.split(' · ');
+    await first.click();
+    const closes = page.getByRole('textbox', { name: /^Closes/ }).first();
+    await closes.fill('21:30');
+    await page.getByRole('button', { name: `${day} · ${hours.split('–')[0]}–21:30`, exact: true }).waitFor();
     await screenshot(page, 'edit-location-opening-hours');
+    // Saved, the same component rows are stored; then the demo's hours are put back.
+    const documentId = page.url().match(/location\/([a-z0-9]+)/)![1];
+    const hoursBefore = ((await draftOf('location', documentId)).openingHours as { day: string; opens: string; closes: string }[]).map(({ day: d, opens, closes: c }) => ({ day: d, opens, closes: c }));
+    await saveButton(page).click();
+    await notification(page, 'Saved document').first().waitFor();
+    const stored = ((await draftOf('location', documentId)).openingHours as { day: string; opens: string; closes: string }[]).map(({ day: d, opens, closes: c }) => ({ day: d, opens, closes: c }));
+    expect(stored).toEqual(hoursBefore.map((h, i) => (i === 0 ? { ...h, closes: '21:30' } : h)));
+    await closes.fill(hours.split('–')[1]);
+    await saveButton(page).click();
+    await saveButton(page).and(page.locator(':disabled')).waitFor();
+    await expect(draftOf('location', documentId).then((d) => (d.openingHours as { closes: string }[])[0].closes)).resolves.toBe(hours.split('–')[1]);
     expect(await seriousA11yViolations(page)).toEqual([]);
     expect(pageErrors(errors)).toEqual([]);
   });

@@ -1,9 +1,9 @@
 import { Flex, Typography } from '@strapi/design-system';
 import type { PanelComponent, PanelComponentProps } from '@strapi/content-manager/strapi-admin';
-import { useDebounce, useFetchClient, useForm } from '@strapi/strapi/admin';
+import { useFetchClient, useForm } from '@strapi/strapi/admin';
 import * as React from 'react';
-import { QUOTE_PATH, fieldErrors, type Quote } from '../pages/bundle-builder/api';
 import { QuoteFigures } from '../pages/bundle-builder/QuoteSummary';
+import { useBundleQuote } from '../pages/bundle-builder/use-bundle-quote';
 
 const MODEL = 'plugin::clinic.bundle-offering';
 
@@ -39,34 +39,13 @@ const useSavedRelation = (documentId: string | undefined, field: 'bundle' | 'loc
 
 /** The builder's figures for the bundle, location and price as typed in the form, updated while typing. */
 const BundleOfferingFigures = ({ documentId }: { documentId?: string }) => {
-  const { post } = useFetchClient();
   const values = useForm('BundleOfferingFigures', (s) => s.values) as Record<string, unknown>;
   const bundle = relationIn(values.bundle, useSavedRelation(documentId, 'bundle'));
   const location = relationIn(values.location, useSavedRelation(documentId, 'location'));
   const price = values.price === null || values.price === undefined || values.price === '' ? null : values.price;
   const body = React.useMemo(() => (bundle && location ? { bundle, location, price } : null), [bundle, location, price]);
-  const debounced = useDebounce(body, 300);
-  const [quote, setQuote] = React.useState<Quote | null>(null);
-  const [message, setMessage] = React.useState<string | null>(null);
-
-  React.useEffect(() => {
-    if (!debounced) {
-      setQuote(null);
-      return undefined;
-    }
-    const controller = new AbortController();
-    post<{ data: Quote }>(QUOTE_PATH, debounced, { signal: controller.signal })
-      .then(({ data }) => {
-        setQuote(data.data);
-        setMessage(null);
-      })
-      .catch((error: unknown) => {
-        if (controller.signal.aborted) return;
-        setQuote(null);
-        setMessage(fieldErrors(error).message);
-      });
-    return () => controller.abort();
-  }, [debounced, post]);
+  const { quote, refusal } = useBundleQuote(body);
+  const message = refusal?.message ?? null;
 
   if (!body) return <Typography textColor="neutral600">Choose a bundle and a location to see the sum of parts and the saving.</Typography>;
   return (

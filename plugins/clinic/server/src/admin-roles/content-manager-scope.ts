@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { isFranchiseScoped, SUPER_ADMIN_ROLE_CODE } from '../domain/franchise-scope.rules';
+import { isFranchiseScoped, readRefusal, SCOPE_REFUSAL_MESSAGES, SUPER_ADMIN_ROLE_CODE } from '../domain/franchise-scope.rules';
 import { franchiseScopeRepository } from '../repositories/franchise-scope.repository';
 import { FRANCHISE_SCOPED_TYPES } from './role-permissions';
 
@@ -70,10 +70,29 @@ const scopedLocationPicker = (strapi: Core.Strapi) => async (ctx: Ctx, next: Nex
   return next();
 };
 
+/**
+ * GET /content-manager/collection-types/:model/:id. Strapi refuses a franchise owner
+ * another franchise's offering or bundle offering with a bare 403 "Forbidden" (the role's
+ * condition); the refusal then says why, with a code the admin panel shows its notice for
+ * (admin/src/content-manager/foreign-entry.tsx). Only Strapi's own refusal is reworded:
+ * what is refused stays Strapi's decision.
+ */
+const scopedFindOne = (strapi: Core.Strapi) => async (ctx: Ctx, next: Next) => {
+  await next();
+  const { model, id } = ctx.params as { model: string; id: string };
+  if (ctx.status !== 403 || !SCOPED.has(model) || !isFranchiseScoped(roleCodes(ctx))) return;
+  const repository = franchiseScopeRepository(strapi);
+  const [owned, versions] = await Promise.all([repository.ownedFranchiseIds(ctx.state.user.id), repository.versionsWithFranchise(model, id)]);
+  const reason = readRefusal(owned, versions.map((v) => v.franchiseId));
+  // A PolicyError: Strapi's authorize step turns any other ForbiddenError back into a bare "Forbidden".
+  if (reason) throw new errors.PolicyError(SCOPE_REFUSAL_MESSAGES[reason], { code: reason });
+};
+
 const HANDLERS: Record<string, (strapi: Core.Strapi) => (ctx: Ctx, next: Next) => Promise<unknown>> = {
   'relations.findExisting': scopedRelations,
   'relations.findAvailable': scopedLocationPicker,
   'collection-types.bulkFindForValidation': scopedBulkFind,
+  'collection-types.findOne': scopedFindOne,
 };
 
 /** Adds the franchise scope to the content-manager routes that read past the role's conditions. Call in register(). */

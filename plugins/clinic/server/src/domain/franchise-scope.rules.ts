@@ -103,3 +103,14 @@ export const SCOPE_REFUSAL_MESSAGES: Record<ScopeRefusal, string> = {
   'not-your-franchise': 'This location belongs to another franchise.',
   'existing-not-your-franchise': 'This entry belongs to a location of another franchise.',
 };
+
+/**
+ * Why a scoped user was refused reading an entry Strapi's role condition kept from
+ * them: 'existing-not-your-franchise' when a stored version is at a location of a
+ * franchise they do not own; null otherwise (no such entry, or one at no location or at
+ * a location without franchise: Strapi's own refusal stands, it says no more).
+ */
+export function readRefusal(ownedFranchiseIds: readonly string[], versionFranchiseIds: readonly (string | null)[]): 'existing-not-your-franchise' | null {
+  const owned = new Set(ownedFranchiseIds);
+  return versionFranchiseIds.some((id) => id !== null && !owned.has(id)) ? 'existing-not-your-franchise' : null;
+}

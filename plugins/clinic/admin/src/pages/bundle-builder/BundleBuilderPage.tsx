@@ -1,12 +1,13 @@
 import { Box, Button, Field, Flex, Grid, Link, Radio, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
-import { Layouts, Page, useDebounce, useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import * as React from 'react';
 import { BUNDLE_BUILDER_PERMISSIONS } from '../../permissions';
 import {
-  OPTIONS_PATH, QUOTE_PATH, SAVE_BUNDLE_PATH, SAVE_OFFERING_PATH, entryHref, fieldErrors, formatCents,
-  type BuilderOptions, type Quote,
+  OPTIONS_PATH, SAVE_BUNDLE_PATH, SAVE_OFFERING_PATH, entryHref, fieldErrors, formatCents,
+  type BuilderOptions,
 } from './api';
 import { QuoteFigures, QuoteLines } from './QuoteSummary';
+import { useBundleQuote, type QuoteRefusal } from './use-bundle-quote';
 
 interface Item {
   service: string;
@@ -52,44 +53,25 @@ export const BundleBuilderPage = () => {
   const [options, setOptions] = React.useState<BuilderOptions | null>(null);
   const [form, setForm] = React.useState<FormState>({ source: 'bundle', bundle: '', items: [{ ...EMPTY_ITEM }], location: '', price: '', minPrice: '', maxPrice: '', name: '', validFrom: '' });
   const body = React.useMemo(() => quoteBody(form), [form]);
-  const debounced = useDebounce(body, 300);
-  const [quote, setQuote] = React.useState<Quote | null>(null);
-  const [errors, setErrors] = React.useState<Record<string, string>>({});
-  const [message, setMessage] = React.useState<string | null>(null);
+  const { quote, refusal: quoteRefusal } = useBundleQuote(body);
+  // A refused save, shown until the form changes (then the quote speaks again).
+  const [saveRefusal, setSaveRefusal] = React.useState<QuoteRefusal | null>(null);
+  const [optionsMessage, setOptionsMessage] = React.useState<string | null>(null);
   const [saved, setSaved] = React.useState<{ type: 'bundle' | 'bundle-offering'; documentId: string; mode: string } | null>(null);
   const [busy, setBusy] = React.useState<string | null>(null);
+  const errors = saveRefusal?.fields ?? quoteRefusal?.fields ?? {};
+  const message = saveRefusal?.message ?? quoteRefusal?.message ?? optionsMessage;
 
   React.useEffect(() => {
     get<{ data: BuilderOptions }>(OPTIONS_PATH)
       .then(({ data }) => setOptions(data.data))
-      .catch((error: unknown) => setMessage(fieldErrors(error).message));
+      .catch((error: unknown) => setOptionsMessage(fieldErrors(error).message));
   }, [get]);
-
-  React.useEffect(() => {
-    if (!debounced) {
-      setQuote(null);
-      return undefined;
-    }
-    const controller = new AbortController();
-    post<{ data: Quote }>(QUOTE_PATH, debounced, { signal: controller.signal })
-      .then(({ data }) => {
-        setQuote(data.data);
-        setErrors({});
-        setMessage(null);
-      })
-      .catch((error: unknown) => {
-        if (controller.signal.aborted) return;
-        const refused = fieldErrors(error);
-        setQuote(null);
-        setErrors(refused.fields);
-        setMessage(refused.message);
-      });
-    return () => controller.abort();
-  }, [debounced, post]);
 
   const edit = (patch: Partial<FormState>) => {
     setForm((f) => ({ ...f, ...patch }));
     setSaved(null);
+    setSaveRefusal(null);
   };
   const editItem = (i: number, patch: Partial<Item>) => edit({ items: form.items.map((it, j) => (j === i ? { ...it, ...patch } : it)) });
 
@@ -103,19 +85,16 @@ export const BundleBuilderPage = () => {
             name: form.name, items: (quoteBody(form)?.items as unknown[]) ?? [], price, minPrice: money(form.minPrice), maxPrice: money(form.maxPrice), validFrom: form.validFrom, mode,
           });
       setSaved({ type: as, documentId: res.data.data.documentId, mode });
-      setErrors({});
-      setMessage(null);
+      setSaveRefusal(null);
       toggleNotification({ type: 'success', message: `${as === 'bundle' ? 'Bundle' : 'Bundle offering'} ${mode === 'publish' ? 'published' : 'saved as draft'}.` });
     } catch (error) {
-      const refused = fieldErrors(error);
-      setErrors(refused.fields);
-      setMessage(refused.message);
+      setSaveRefusal(fieldErrors(error));
     } finally {
       setBusy(null);
     }
   };
 
-  if (!options) return message ? <Page.Error /> : <Page.Loading />;
+  if (!options) return optionsMessage ? <Page.Error /> : <Page.Loading />;
   const bundleItems = form.source === 'bundle' ? options.bundles.find((b) => b.documentId === form.bundle) : undefined;
   const priceError = errors.price ?? quote?.refusals.find((r) => r.path === 'price')?.message;
   const canSaveOffering = form.source === 'bundle' && Boolean(form.bundle && form.location && form.price.trim()) && !priceError;

@@ -3,6 +3,7 @@ import {
   decideFranchiseScope,
   FRANCHISE_OWNER_ROLE_CODE,
   isFranchiseScoped,
+  readRefusal,
   relationTarget,
   SUPER_ADMIN_ROLE_CODE,
 } from '../franchise-scope.rules';
@@ -138,5 +139,20 @@ describe('Given a franchise owner of franchise A (and not of B)', () => {
     expect(
       decideFranchiseScope({ ownedFranchiseIds: [], currentFranchiseIds: [], targetFranchiseId: 'franchise-a', targetHasNoLocation: false }),
     ).toEqual({ allowed: false, reason: 'not-your-franchise' });
+  });
+});
+
+describe('Given a franchise owner of franchise A refused reading an entry', () => {
+  const owned = ['franchise-a'];
+
+  it('when a version of the entry is at a location of B, then the refusal says it belongs to another franchise', () => {
+    expect(readRefusal(owned, ['franchise-b'])).toBe('existing-not-your-franchise');
+    expect(readRefusal(owned, ['franchise-a', 'franchise-b'])).toBe('existing-not-your-franchise');
+  });
+
+  it('when the entry does not exist, is at no location or at one without franchise, then no reason is given', () => {
+    expect(readRefusal(owned, [])).toBeNull();
+    expect(readRefusal(owned, [null])).toBeNull();
+    expect(readRefusal(owned, ['franchise-a', null])).toBeNull();
   });
 });

@@ -153,6 +153,7 @@ const measureMatrixPage = async ({ base, admin, rows, columns, column, runs = 5 
     const figures = (list) => ({
       wallMs: summary(list.map((r) => round(r.ms))),
       rowsShownMs: summary(list.map((r) => round(r.shownAt))),
+      untilMatrixRequestMs: summary(list.map((r) => round(r.request?.startMs ?? NaN))),
       matrixRequestMs: summary(list.map((r) => round(r.request?.durationMs ?? NaN))),
       afterResponseUntilRowsMs: summary(list.map((r) => round(r.shownAt - (r.request?.responseEndMs ?? NaN)))),
       serverCpuMs: summary(list.map((r) => r.serverCpuMs)),

@@ -3,10 +3,16 @@
 // .tmp/bench/matrix-50.db (reused later), copies it so each run starts from the same prices, boots the
 // compiled app in-process (production mode, SQLite), and times over HTTP as the admin page calls it:
 // the matrix page of all 50 locations (GET, 5 times), a preview and an apply (publish) of +$1 on one
-// length at all 50 locations in one request. Prints one JSON line.
+// length at all 50 locations in one request. Then the PAGE in Debian's Chromium against the same app
+// (bench/lib/matrix-page.js; needs the admin bundle: `node scripts/admin-build.js`): opened 5 times by
+// URL and 5 times from the menu until all rows' cells are in the DOM, and one +$1 change to all 50
+// locations through the page until the cells show it. Prints one JSON line and writes
+// bench/price-matrix-results.md (`--no-browser`: the API figures only).
 const fs = require('node:fs');
 const path = require('node:path');
-const { fork } = require('node:child_process');
+const { execFileSync, fork } = require('node:child_process');
+const { measureMatrixPage } = require('./lib/matrix-page');
+const { writeMatrixReport } = require('./lib/matrix-report');
 
 const root = path.resolve(__dirname, '..');
 const scale = { today: '2026-12-01', locations: 50, practitioners: 1000, licencesPerPractitioner: 2, services: 60, bundles: 40, seed: 1 };
@@ -30,7 +36,13 @@ const timed = async (fn) => {
   return { ms: Number(process.hrtime.bigint() - started) / 1e6, result };
 };
 
+const withBrowser = !process.argv.includes('--no-browser');
+const uptime = () => execFileSync('uptime', { encoding: 'utf8' }).trim();
+
 const main = async () => {
+  if (withBrowser && !fs.existsSync(path.join(root, 'dist', 'build', 'index.html'))) {
+    throw new Error('The admin panel is not built (dist/build/index.html is missing): run `node scripts/admin-build.js` first, or pass --no-browser.');
+  }
   if (!fs.existsSync(source)) {
     fs.mkdirSync(path.dirname(source), { recursive: true });
     await buildData();
@@ -78,7 +90,9 @@ const main = async () => {
   const apply = await timed(() => call('POST', '/clinic/price-matrix/apply', { ...body, mode: 'publish' }, token));
   const sorted = [...reads].sort((a, b) => a - b);
   const round = (x) => Math.round(x);
-  console.log(JSON.stringify({
+  const loadBefore = uptime();
+  const pageFigures = withBrowser ? await measureMatrixPage({ base, admin, rows: rows.length, columns: columns.length, column }) : null;
+  const result = {
     locations: rows.length,
     services: new Set(columns.map((c) => c.service.documentId)).size,
     columns: columns.length,
@@ -90,7 +104,10 @@ const main = async () => {
     previewSkipped: preview.result.json.data.skipped.length,
     applyPublishMs: round(apply.ms),
     applyOfferingsWritten: apply.result.json.data.offeringsWritten,
-  }));
+    ...(pageFigures ? { page: pageFigures } : {}),
+  };
+  console.log(JSON.stringify(result));
+  if (pageFigures) writeMatrixReport(path.join(__dirname, 'price-matrix-results.md'), result, { loadBefore, loadAfter: uptime(), cpus: require('node:os').cpus().length });
   await app.destroy();
   fs.rmSync(copy, { force: true });
   process.exit(0);

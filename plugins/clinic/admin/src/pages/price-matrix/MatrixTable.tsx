@@ -1,36 +1,99 @@
 import * as React from 'react';
-import { Badge, Box, Checkbox, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
-import { SOURCE_LABELS, cellKey, columnKey, formatCents, type CellError, type Matrix, type MatrixCellView, type MatrixColumn } from './api';
-
-// Dark text on light tints: the source is said in words, the tint only helps the eye.
-const BADGE_TINT = { base: 'neutral150', override: 'alternative100', unavailable: 'warning100', 'not-offered': 'neutral100' } as const;
-
-// The location column stays in view while the wide matrix scrolls sideways.
-const STICKY = { position: 'sticky', left: 0, zIndex: 1 } as const;
+import { Checkbox, VisuallyHidden } from '@strapi/design-system';
+import { styled } from 'styled-components';
+import { cellKey, columnKey, formatCents, type CellError, type Matrix, type MatrixColumn, type MatrixRow } from './api';
+import { CellStyles, PriceCell } from './MatrixCells';
 
 export const columnLabel = (c: MatrixColumn) => `${c.service.name} ${c.minutes} min`;
 
-const Cell = ({ cell, errors }: { cell: MatrixCellView; errors: CellError[] }) => (
-  <Flex direction="column" alignItems="flex-start" gap={1}>
-    <Typography fontWeight="semiBold">{formatCents(cell.priceCents)}</Typography>
-    <Badge backgroundColor={BADGE_TINT[cell.source]} textColor="neutral800">
-      {SOURCE_LABELS[cell.source]}
-    </Badge>
-    {cell.upcoming && (
-      <Typography variant="pi" textColor="neutral700">{`${formatCents(cell.upcoming.priceCents)} from ${cell.upcoming.from}`}</Typography>
-    )}
-    {cell.unpublished && (
-      <Typography variant="pi" textColor="neutral700">
-        {`draft; public ${formatCents(cell.published?.priceCents ?? null)}`}
-      </Typography>
-    )}
-    {errors.map((e) => (
-      <Typography key={`${e.field}:${e.code}`} variant="pi" textColor="danger600" role="alert">
-        {e.message}
-      </Typography>
-    ))}
-  </Flex>
-);
+// A native table under one set of styles (see MatrixCells.tsx for why not the design system's
+// Table at this size). The location column stays in view while the wide matrix scrolls sideways.
+const Grid = styled(CellStyles)`
+  overflow-x: auto;
+  table {
+    border-collapse: separate;
+    border-spacing: 0;
+    min-width: 100%;
+  }
+  th {
+    padding: ${({ theme }) => `${theme.spaces[2]} ${theme.spaces[4]}`};
+    border-bottom: 1px solid ${({ theme }) => theme.colors.neutral150};
+    text-align: left;
+    vertical-align: top;
+    white-space: nowrap;
+    background: ${({ theme }) => theme.colors.neutral0};
+    color: ${({ theme }) => theme.colors.neutral800};
+    font-size: ${({ theme }) => theme.fontSizes[2]};
+    line-height: ${({ theme }) => theme.lineHeights[4]};
+  }
+  th[data-chosen] {
+    background: ${({ theme }) => theme.colors.primary100};
+  }
+  th.location {
+    position: sticky;
+    left: 0;
+    z-index: 1;
+  }
+  .heading {
+    display: block;
+    font-size: ${({ theme }) => theme.fontSizes[0]};
+    font-weight: ${({ theme }) => theme.fontWeights.bold};
+    text-transform: uppercase;
+    color: ${({ theme }) => theme.colors.neutral700};
+  }
+  .location-line {
+    display: flex;
+    gap: ${({ theme }) => theme.spaces[3]};
+    align-items: flex-start;
+  }
+  .name {
+    display: block;
+    font-weight: ${({ theme }) => theme.fontWeights.bold};
+  }
+  .detail {
+    display: block;
+    font-size: ${({ theme }) => theme.fontSizes[1]};
+    font-weight: ${({ theme }) => theme.fontWeights.regular};
+    color: ${({ theme }) => theme.colors.neutral700};
+  }
+`;
+
+interface RowProps {
+  row: MatrixRow;
+  selected: boolean;
+  /** The column chosen in the form, for a selected row only (other rows need not re-render when it changes). */
+  column: string;
+  errors: ReadonlyMap<string, CellError[]> | undefined;
+  onToggle: (location: string, on: boolean) => void;
+}
+
+/** One location: re-rendered only when its own selection, chosen column or refusals change. */
+const LocationRow = React.memo(function LocationRow({ row, selected, column, errors, onToggle }: RowProps) {
+  const id = row.location.documentId;
+  return (
+    <tr>
+      <th scope="row" className="location">
+        <span className="location-line">
+          <Checkbox aria-label={`Select ${row.location.name}`} checked={selected} onCheckedChange={(on) => onToggle(id, on === true)} />
+          <span>
+            <span className="name">{row.location.name}</span>
+            <span className="detail">{[row.location.state, row.location.region].filter(Boolean).join(' · ')}</span>
+            {row.location.franchise && <span className="detail">{row.location.franchise.name}</span>}
+          </span>
+        </span>
+      </th>
+      {row.cells.map((cell) => (
+        <PriceCell
+          key={`${cell.service}|${cell.minutes}`}
+          location={id}
+          cell={cell}
+          chosen={selected && columnKey(cell) === column}
+          errors={errors?.get(cellKey({ location: id, service: cell.service, minutes: cell.minutes }))}
+        />
+      ))}
+    </tr>
+  );
+});
 
 interface MatrixTableProps {
   matrix: Matrix;
@@ -46,84 +109,65 @@ export const MatrixTable = ({ matrix, selected, onToggle, onToggleAll, column, e
   const { columns, rows } = matrix;
   const chosen = rows.filter((r) => selected.has(r.location.documentId)).length;
   const all = rows.length > 0 && chosen === rows.length;
+  // The page makes a new toggle every render; the rows keep one, so a click re-renders only its row.
+  const latestToggle = React.useRef(onToggle);
+  latestToggle.current = onToggle;
+  const toggle = React.useCallback((location: string, on: boolean) => latestToggle.current(location, on), []);
+  const errorsByRow = React.useMemo(() => {
+    const map = new Map<string, Map<string, CellError[]>>();
+    for (const [key, list] of errors) {
+      const location = key.split('|')[0];
+      map.set(location, (map.get(location) ?? new Map<string, CellError[]>()).set(key, list));
+    }
+    return map;
+  }, [errors]);
   // The matrix is wider than the screen: scroll the column chosen in the form into view,
   // sideways only (scrollIntoView would also move the page away from the form).
   const wrapper = React.useRef<HTMLDivElement>(null);
   React.useEffect(() => {
     const header = column ? wrapper.current?.querySelector<HTMLElement>(`[data-column="${CSS.escape(column)}"]`) : null;
     let box = header?.parentElement ?? null;
-    while (box && box !== wrapper.current && box.scrollWidth <= box.clientWidth) box = box.parentElement;
+    while (box && box !== wrapper.current?.parentElement && box.scrollWidth <= box.clientWidth) box = box.parentElement;
     if (!header || !box || box.scrollWidth <= box.clientWidth) return;
     const h = header.getBoundingClientRect();
     const b = box.getBoundingClientRect();
     box.scrollLeft += h.left - b.left - (b.width - h.width) / 2;
   }, [column]);
   return (
-    <div ref={wrapper}>
-      <Table colCount={columns.length + 1} rowCount={rows.length + 1} aria-label="Price matrix">
-        <Thead>
-          <Tr>
-            <Th background="neutral0" style={STICKY}>
-              <Flex gap={3}>
+    <Grid ref={wrapper}>
+      <table role="grid" aria-label="Price matrix" aria-rowcount={rows.length + 1} aria-colcount={columns.length + 1}>
+        <thead>
+          <tr>
+            <th className="location">
+              <span className="location-line">
                 <Checkbox
                   aria-label="Select all locations on this page"
                   checked={all ? true : chosen > 0 ? 'indeterminate' : false}
                   onCheckedChange={(on) => onToggleAll(on === true)}
                 />
-                <Typography variant="sigma">Location</Typography>
-              </Flex>
-            </Th>
-            {columns.map((c) => (
-              <Th key={columnKey(c)} data-column={columnKey(c)} background={columnKey(c) === column ? 'primary100' : undefined}>
-                <Flex direction="column" alignItems="flex-start">
-                  <Typography variant="sigma">{c.service.name}</Typography>
-                  <Typography variant="pi" textColor="neutral700">{`${c.minutes} min · base ${formatCents(c.basePriceCents)}`}</Typography>
-                  {columnKey(c) === column && <VisuallyHidden>(column to change)</VisuallyHidden>}
-                </Flex>
-              </Th>
-            ))}
-          </Tr>
-        </Thead>
-        <Tbody>
+                <span className="heading">Location</span>
+              </span>
+            </th>
+            {columns.map((c) => {
+              const key = columnKey(c);
+              return (
+                <th key={key} scope="col" data-column={key} data-chosen={key === column ? '' : undefined}>
+                  <span className="heading">{c.service.name}</span>
+                  <span className="detail">{`${c.minutes} min · base ${formatCents(c.basePriceCents)}`}</span>
+                  {key === column && <VisuallyHidden>(column to change)</VisuallyHidden>}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
           {rows.map((row) => {
             const id = row.location.documentId;
-            return (
-              <Tr key={id}>
-                <Th scope="row" background="neutral0" style={STICKY}>
-                  <Flex gap={3}>
-                    <Checkbox aria-label={`Select ${row.location.name}`} checked={selected.has(id)} onCheckedChange={(on) => onToggle(id, on === true)} />
-                    <Flex direction="column" alignItems="flex-start">
-                      <Typography fontWeight="bold" textColor="neutral800">
-                        {row.location.name}
-                      </Typography>
-                      <Typography variant="pi" fontWeight="regular" textColor="neutral700">
-                        {[row.location.state, row.location.region].filter(Boolean).join(' · ')}
-                      </Typography>
-                      {row.location.franchise && (
-                        <Typography variant="pi" fontWeight="regular" textColor="neutral700">
-                          {row.location.franchise.name}
-                        </Typography>
-                      )}
-                    </Flex>
-                  </Flex>
-                </Th>
-                {row.cells.map((cell) => {
-                  const key = cellKey({ location: id, service: cell.service, minutes: cell.minutes });
-                  const cellErrors = errors.get(key) ?? [];
-                  const inColumn = columnKey(cell) === column;
-                  return (
-                    <Td key={key} data-cell={key} background={cellErrors.length ? 'danger100' : inColumn && selected.has(id) ? 'primary100' : undefined}>
-                      <Box paddingTop={1} paddingBottom={1}>
-                        <Cell cell={cell} errors={cellErrors} />
-                      </Box>
-                    </Td>
-                  );
-                })}
-              </Tr>
-            );
+            const on = selected.has(id);
+            return <LocationRow key={id} row={row} selected={on} column={on ? column : ''} errors={errorsByRow.get(id)} onToggle={toggle} />;
           })}
-        </Tbody>
-      </Table>
-    </div>
+        </tbody>
+      </table>
+    </Grid>
   );
 };

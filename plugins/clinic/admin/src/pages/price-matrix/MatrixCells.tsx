@@ -1,0 +1,95 @@
+import * as React from 'react';
+import { styled } from 'styled-components';
+import { SOURCE_LABELS, cellKey, formatCents, type CellError, type MatrixCellView } from './api';
+
+/**
+ * The matrix's cells in plain markup under one set of styles. At the benchmark's 50 × 117
+ * (5,850 cells) the design system's Td / Flex / Typography / Badge per cell made the page
+ * take seconds to render: every Td runs two layout effects that query its subtree and
+ * re-renders whenever focus moves anywhere in the grid (the table's context), and each
+ * styled component costs its own hooks. Here a cell is one td and two to four spans.
+ */
+export const CellStyles = styled.div`
+  td[data-cell] {
+    padding: ${({ theme }) => `${theme.spaces[2]} ${theme.spaces[4]}`};
+    border-bottom: 1px solid ${({ theme }) => theme.colors.neutral150};
+    vertical-align: top;
+    white-space: nowrap;
+  }
+  td[data-cell][data-tint='chosen'] {
+    background: ${({ theme }) => theme.colors.primary100};
+  }
+  td[data-cell][data-tint='refused'] {
+    background: ${({ theme }) => theme.colors.danger100};
+  }
+  .price,
+  .badge,
+  .note,
+  .refusal {
+    display: block;
+    font-size: ${({ theme }) => theme.fontSizes[2]};
+    line-height: ${({ theme }) => theme.lineHeights[4]};
+    color: ${({ theme }) => theme.colors.neutral800};
+  }
+  .price {
+    font-weight: ${({ theme }) => theme.fontWeights.semiBold};
+  }
+  .badge {
+    display: inline-block;
+    margin-top: ${({ theme }) => theme.spaces[1]};
+    padding: 0 ${({ theme }) => theme.spaces[2]};
+    border-radius: ${({ theme }) => theme.borderRadius};
+    font-size: ${({ theme }) => theme.fontSizes[0]};
+    font-weight: ${({ theme }) => theme.fontWeights.bold};
+    text-transform: uppercase;
+  }
+  .badge[data-source='base'] {
+    background: ${({ theme }) => theme.colors.neutral150};
+  }
+  .badge[data-source='override'] {
+    background: ${({ theme }) => theme.colors.alternative100};
+  }
+  .badge[data-source='unavailable'] {
+    background: ${({ theme }) => theme.colors.warning100};
+  }
+  .badge[data-source='not-offered'] {
+    background: ${({ theme }) => theme.colors.neutral100};
+  }
+  .note,
+  .refusal {
+    font-size: ${({ theme }) => theme.fontSizes[1]};
+    color: ${({ theme }) => theme.colors.neutral700};
+  }
+  .refusal {
+    color: ${({ theme }) => theme.colors.danger600};
+  }
+`;
+
+const NO_ERRORS: readonly CellError[] = [];
+
+interface PriceCellProps {
+  location: string;
+  cell: MatrixCellView;
+  chosen: boolean;
+  errors: readonly CellError[] | undefined;
+}
+
+/** The price in effect, its source in words, an upcoming change or an unpublished draft, and any refusal. */
+export const PriceCell = React.memo(function PriceCell({ location, cell, chosen, errors = NO_ERRORS }: PriceCellProps) {
+  const key = cellKey({ location, service: cell.service, minutes: cell.minutes });
+  return (
+    <td data-cell={key} data-tint={errors.length ? 'refused' : chosen ? 'chosen' : undefined}>
+      <span className="price">{formatCents(cell.priceCents)}</span>
+      <span className="badge" data-source={cell.source}>
+        {SOURCE_LABELS[cell.source]}
+      </span>
+      {cell.upcoming && <span className="note">{`${formatCents(cell.upcoming.priceCents)} from ${cell.upcoming.from}`}</span>}
+      {cell.unpublished && <span className="note">{`draft; public ${formatCents(cell.published?.priceCents ?? null)}`}</span>}
+      {errors.map((e) => (
+        <span key={`${e.field}:${e.code}`} className="refusal" role="alert">
+          {e.message}
+        </span>
+      ))}
+    </td>
+  );
+});

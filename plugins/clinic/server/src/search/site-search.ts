@@ -84,7 +84,7 @@ export const createSiteSearch = () => {
     const local = clockIn(clock, e.timeZone);
     const key = `${e.state}|${local.today}|${local.expiringWindowDays}`;
     let memo = eligibleMemo.get(card);
-    if (!memo) eligibleMemo.set(card, (memo = new Map()));
+    if (!memo) eligibleMemo.set(card, (memo = new Map<string, boolean>()));
     let value = memo.get(key);
     if (value === undefined) {
       if (memo.size >= 16) memo.clear();

@@ -151,6 +151,9 @@ describe('the search page', () => {
     const a = await follow('/search?q=stretching&kinds=ARTICLE', articleHit.title);
     expect(a.href).toBe(`/articles/${articleHit.slug}`);
     await expect(a.tab.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(articleHit.title);
+    // The body's Markdown is read as headings, lists and paragraphs, not shown as marks.
+    await expect(a.tab.page.locator('main').textContent()).resolves.not.toMatch(/## |\*\*/);
+    expect(await a.tab.page.getByRole('heading', { level: 2 }).count()).toBeGreaterThan(2);
     await a.tab.context.close();
 
     // A service in a search at one location: its block on that location's page, with the local prices.

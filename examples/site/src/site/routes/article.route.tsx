@@ -5,6 +5,7 @@
  */
 import { loadArticlePage } from '../../pages';
 import { faqAnchor } from '../anchors';
+import { ArticleBody } from '../article-body';
 import type { Route } from '../route';
 
 export const articleRoute: Route = {
@@ -42,13 +43,7 @@ export const articleRoute: Route = {
               </ul>
             </section>
           ) : null}
-          {(a.body ?? '')
-            .split(/\n\s*\n/)
-            .map((p) => p.trim())
-            .filter(Boolean)
-            .map((p, i) => (
-              <p key={i}>{p}</p>
-            ))}
+          <ArticleBody text={a.body} />
           {a.faqs.length ? (
             <section aria-labelledby="faqs">
               <h2 id="faqs">Questions</h2>

@@ -1,7 +1,9 @@
 /**
  * The example site's search page and preview route (issue 11), in Debian's Chromium
  * against the app the browser project booted: a search for "back pain" shows a hit with
- * its match in <mark> whose link opens its page; a kind's facet link narrows the hits to
+ * its match in <mark> whose link opens its page; service, technique, article and question hits
+ * open their pages (a question at its anchor on its article, a service searched at a location at
+ * its block on that location's page); a kind's facet link narrows the hits to
  * that kind; an editor's draft price shows on /preview under the banner, uncached, while
  * the public location page keeps the published price; a forged token gets the 401 page.
  * Each page: axe, no console error, a screenshot in test-artifacts/browser/.
@@ -97,6 +99,69 @@ describe('the search page', () => {
     await expect(page.getByRole('navigation', { name: 'Filter by kind' }).locator('[aria-current="page"]').textContent()).resolves.toMatch(new RegExp(`\\(${facet.count}\\)$`));
     await expectCleanVisit(tab, 'site-search-facet');
     await tab.context.close();
+  });
+
+  /** The hit titled `title` on the results page of `pathname`, its link followed: the page (or anchor) it opens. */
+  const follow = async (pathname: string, title: string) => {
+    const tab = await visit(pathname);
+    const link = tab.page.locator('ol.hits > li h2 a', { hasText: title }).first();
+    const href = (await link.getAttribute('href'))!;
+    await link.click();
+    await tab.page.waitForURL((u) => `${u.pathname}${u.hash}` === href);
+    return { tab, href };
+  };
+
+  it('links service, technique, article and question hits to the pages that show them', async () => {
+    const hitsOf = async (query: string, location?: string) =>
+      (await site<any>(`query($q: String!, $l: String) { search(query: $q, location: $l, page: { limit: 20 }) { items { kind title slug } } }`, { q: query, l: location })).data.search
+        .items as { kind: string; title: string; slug: string }[];
+    const deep = await hitsOf('deep tissue');
+    const serviceHit = deep.find((h) => h.kind === 'SERVICE')!;
+    const techniqueHit = deep.find((h) => h.kind === 'TECHNIQUE')!;
+    expect([serviceHit?.slug, techniqueHit?.slug]).toEqual(['deep-tissue-massage', 'deep-tissue']);
+
+    // A service: its page, with its name as the heading and the lengths it comes in.
+    const s = await follow('/search?q=deep+tissue', serviceHit.title);
+    expect(s.href).toBe('/services/deep-tissue-massage');
+    await expect(s.tab.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(serviceHit.title);
+    await expect(s.tab.page.getByRole('region', { name: 'Lengths and base prices' }).getByRole('listitem').first().textContent()).resolves.toMatch(/^\d+ min — from \$\d+\.\d\d$/);
+    await expectCleanVisit(s.tab, 'site-service');
+    await s.tab.context.close();
+
+    // A technique: its page.
+    const t = await follow('/search?q=deep+tissue&kinds=TECHNIQUE', techniqueHit.title);
+    expect(t.href).toBe('/techniques/deep-tissue');
+    await expect(t.tab.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(techniqueHit.title);
+    await expectCleanVisit(t.tab, 'site-technique');
+    await t.tab.context.close();
+
+    // A question: the anchor on its article's page, whose heading is the question and whose answer follows.
+    const faqHit = (await hitsOf('does massage have to hurt')).find((h) => h.kind === 'FAQ')!;
+    expect(faqHit.title).toBe('Does massage have to hurt to work?');
+    const f = await follow('/search?q=does+massage+have+to+hurt', faqHit.title);
+    expect(f.href).toMatch(new RegExp(`^/articles/${faqHit.slug}#faq-`));
+    const target = f.tab.page.locator(`[id="${f.href.split('#')[1]}"]`);
+    await expect(target.textContent()).resolves.toBe(faqHit.title);
+    await expect(f.tab.page.getByRole('region', { name: faqHit.title }).locator('p').textContent()).resolves.toMatch(/\w/);
+    await expectCleanVisit(f.tab, 'site-article-faq');
+    await f.tab.context.close();
+
+    // An article: its page, headed by its title.
+    const articleHit = (await hitsOf('stretching')).find((h) => h.kind === 'ARTICLE')!;
+    const a = await follow('/search?q=stretching&kinds=ARTICLE', articleHit.title);
+    expect(a.href).toBe(`/articles/${articleHit.slug}`);
+    await expect(a.tab.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(articleHit.title);
+    // The body's Markdown is read as headings, lists and paragraphs, not shown as marks.
+    await expect(a.tab.page.locator('main').textContent()).resolves.not.toMatch(/## |\*\*/);
+    expect(await a.tab.page.getByRole('heading', { level: 2 }).count()).toBeGreaterThan(2);
+    await a.tab.context.close();
+
+    // A service in a search at one location: its block on that location's page, with the local prices.
+    const local = (await hitsOf('deep tissue', 'decatur')).find((h) => h.kind === 'SERVICE')!;
+    const l = await follow('/search?q=deep+tissue&location=decatur', local.title);
+    expect(l.href).toBe('/locations/decatur#service-deep-tissue-massage');
+    await expect(l.tab.page.locator('[id="service-deep-tissue-massage"]').textContent()).resolves.toBe(local.title);
+    await l.tab.context.close();
   });
 
   it('answers input the API refuses with the form and its message, status 400', async () => {

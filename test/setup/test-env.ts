@@ -22,6 +22,8 @@ export const applyTestEnv = () => {
     STRAPI_TELEMETRY_DISABLED: 'true',
     // The tests drive the licence job with their own clock; a real 03:15 UTC run mid-suite would interfere.
     CLINIC_LICENCE_JOB_CRON: 'off',
+    // The search index's check for missed page messages (test/site-api/search-catch-up.test.ts waits on it).
+    SITE_SEARCH_CATCH_UP_MS: '1000',
     // The run's one today (test/helpers/clock.ts): the app's clock and the demo data follow it.
     CLINIC_TODAY: new Date().toISOString().slice(0, 10),
   };

@@ -5,6 +5,7 @@
  */
 import type { SiteApiClient } from './client';
 import {
+  ArticlePageDocument,
   ArticlesDocument,
   CarePlanDocument,
   ConditionPageDocument,
@@ -13,7 +14,9 @@ import {
   LocationsNearDocument,
   PractitionerPageDocument,
   PreviewTargetDocument,
+  ServicePageDocument,
   SiteSearchDocument,
+  TechniquePageDocument,
   type ArticlesQuery,
   type LocationPageQuery,
   type PractitionerFilter,
@@ -51,6 +54,12 @@ export const loadAllArticles = async (client: SiteApiClient, condition?: string,
 };
 
 export const loadConditionPage = async (client: SiteApiClient, slug: string) => (await client.query(ConditionPageDocument, { slug })).condition;
+
+export const loadServicePage = async (client: SiteApiClient, slug: string) => (await client.query(ServicePageDocument, { slug })).service;
+
+export const loadTechniquePage = async (client: SiteApiClient, slug: string) => (await client.query(TechniquePageDocument, { slug })).technique;
+
+export const loadArticlePage = async (client: SiteApiClient, slug: string) => (await client.query(ArticlePageDocument, { slug })).article;
 
 export const loadCarePlan = async (client: SiteApiClient, condition: string, location: string) =>
   (await client.query(CarePlanDocument, { condition, location })).carePlan;

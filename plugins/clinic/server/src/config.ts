@@ -7,7 +7,7 @@ interface ClinicConfigInput {
   licenceJobCron?: unknown;
   licenceJobTimeZone?: unknown;
   today?: unknown;
-  siteApi?: Partial<Record<keyof OperationLimits | 'maxDepth', unknown>>;
+  siteApi?: Partial<Record<keyof OperationLimits | 'maxDepth' | 'searchCatchUpMs', unknown>>;
   graphqlLimits?: Partial<Record<keyof OperationLimits, unknown>>;
   readiness?: { maxStaleSeconds?: unknown; timeoutMs?: unknown };
   readModel?: { leaseMs?: unknown; slicePauseMs?: unknown };
@@ -52,6 +52,8 @@ export default {
       // Shared APQ and response cache for several instances; in memory when null.
       redisUrl: null as string | null,
       responseCache: true,
+      // How often the search index checks for page changes whose message it missed (one indexed read when none was).
+      searchCatchUpMs: Number(env('SITE_SEARCH_CATCH_UP_MS', '5000')),
     },
     // GET /_ready: how far the read model may fall behind a publish, and how long a check may take.
     readiness: {
@@ -117,6 +119,10 @@ export default {
     const depth = config.siteApi?.maxDepth;
     if (!Number.isInteger(depth) || (depth as number) < 1) {
       throw new Error(`clinic: config.siteApi.maxDepth must be a whole number >= 1, got ${String(depth)}`);
+    }
+    const catchUp = config.siteApi?.searchCatchUpMs;
+    if (!Number.isInteger(catchUp) || (catchUp as number) < 100) {
+      throw new Error(`clinic: config.siteApi.searchCatchUpMs (SITE_SEARCH_CATCH_UP_MS) must be a whole number of milliseconds >= 100, got ${String(catchUp)}`);
     }
     const invalid = invalidLimit(config.siteApi, 'config.siteApi') ?? invalidLimit(config.graphqlLimits, 'config.graphqlLimits');
     if (invalid) throw new Error(`clinic: ${invalid}`);

@@ -4,6 +4,7 @@
  * practitioners licensed to practise there, address and phone; JSON-LD from the API.
  */
 import { loadLocationPage, practitionersOn, type LocationPage } from '../../pages';
+import { serviceAnchor } from '../anchors';
 import { dayName, localNow, weekRows } from '../hours';
 import type { Route } from '../route';
 
@@ -68,7 +69,7 @@ function Services({ location }: { location: LocationPage }) {
       {location.services.length === 0 ? <p>No services are offered here yet.</p> : null}
       {location.services.map(({ service, variants }) => (
         <article key={service.slug} aria-labelledby={`service-${service.slug}`}>
-          <h3 id={`service-${service.slug}`}>{service.name}</h3>
+          <h3 id={serviceAnchor(service.slug)}>{service.name}</h3>
           {service.summary ? <p>{service.summary}</p> : null}
           <table>
             <caption className="visually-hidden">{`${service.name}: price per session length`}</caption>

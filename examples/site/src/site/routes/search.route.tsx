@@ -1,6 +1,6 @@
 /**
  * /search?q=…&kinds=…&location=…&after=… — site search: a labelled form, the hits best
- * first (kind, title linking to its page, the snippet with its matches in <mark>), the
+ * first (kind, title linking to its page or the anchor that shows it, the snippet with its matches in <mark>), the
  * hit count per kind as filter links, and "Next page" through searchConnection's
  * endCursor. No query: the form alone. Input the site or the API refuses
  * (BAD_USER_INPUT: too many words, an unknown kind, a broken cursor): the form with the
@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { SiteApiRequestError } from '../../client';
 import { searchSite, type SearchHit, type SearchResults } from '../../pages';
 import type { SearchKind } from '../../__generated__/graphql';
+import { faqAnchor, serviceAnchor } from '../anchors';
 import { highlightSegments } from '../highlight';
 import type { Page, Route } from '../route';
 
@@ -25,11 +26,29 @@ const KIND_LABEL: Record<SearchKind, { one: string; many: string }> = {
   LOCATION: { one: 'Location', many: 'Locations' },
 };
 
-/** The site's pages by kind; a kind the site has no page for is listed without a link. */
-const PAGE_OF: Partial<Record<SearchKind, (slug: string) => string>> = {
-  CONDITION: (slug) => `/conditions/${encodeURIComponent(slug)}`,
-  PRACTITIONER: (slug) => `/practitioners/${encodeURIComponent(slug)}`,
-  LOCATION: (slug) => `/locations/${encodeURIComponent(slug)}`,
+const page = (prefix: string, slug: string) => `/${prefix}/${encodeURIComponent(slug)}`;
+
+/**
+ * Where a hit links: its page; a question, its anchor on its article's page; a
+ * service in a search at one location, its block (and local price) on that location's page.
+ */
+const hitHref = (hit: SearchHit, location: string | undefined): string => {
+  switch (hit.kind) {
+    case 'CONDITION':
+      return page('conditions', hit.slug);
+    case 'TECHNIQUE':
+      return page('techniques', hit.slug);
+    case 'SERVICE':
+      return location ? `${page('locations', location)}#${serviceAnchor(hit.slug)}` : page('services', hit.slug);
+    case 'PRACTITIONER':
+      return page('practitioners', hit.slug);
+    case 'ARTICLE':
+      return page('articles', hit.slug);
+    case 'FAQ':
+      return `${page('articles', hit.slug)}#${faqAnchor(hit.title)}`;
+    case 'LOCATION':
+      return page('locations', hit.slug);
+  }
 };
 
 const optional = z
@@ -121,11 +140,12 @@ function Results({ params, results }: { params: SearchParams; results: SearchRes
       {results.edges.length === 0 ? <p>Nothing matches. Try fewer or other words.</p> : null}
       <ol className="hits">
         {results.edges.map(({ node: hit }) => {
-          const href = PAGE_OF[hit.kind]?.(hit.slug);
           return (
             <li key={`${hit.kind}-${hit.slug}-${hit.title}`}>
               <p className="kind">{KIND_LABEL[hit.kind].one}</p>
-              <h2>{href ? <a href={href}>{hit.title}</a> : hit.title}</h2>
+              <h2>
+                <a href={hitHref(hit, params.location)}>{hit.title}</a>
+              </h2>
               <Snippet hit={hit} />
             </li>
           );

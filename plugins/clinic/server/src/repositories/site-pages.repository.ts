@@ -86,9 +86,9 @@ const writeMeta = async (knex: Knex, buildId: string) => {
     .merge(['body', 'build_id']);
 };
 
-/** One column of the given pages that are stored, by page (absent ones are not in the map); one SELECT per kind and IN_LIMIT keys. */
-const readColumn = async (knex: Knex, ids: PageId[], column: 'body' | 'build_id'): Promise<Map<PageId, string>> => {
-  const out = new Map<PageId, string>();
+/** The given columns of the given pages that are stored, by page (absent ones are not in the map); one SELECT per kind and IN_LIMIT keys. */
+const readRows = async <C extends 'body' | 'build_id'>(knex: Knex, ids: PageId[], columns: C[]): Promise<Map<PageId, Record<C, string>>> => {
+  const out = new Map<PageId, Record<C, string>>();
   const byKind = new Map<string, string[]>();
   for (const id of new Set(ids)) {
     const { kind, key } = splitPageId(id);
@@ -96,18 +96,30 @@ const readColumn = async (knex: Knex, ids: PageId[], column: 'body' | 'build_id'
   }
   for (const [kind, keys] of byKind) {
     for (const piece of chunks(keys, IN_LIMIT)) {
-      const rows = (await knex(PAGE_TABLE).select('key', column).where({ kind }).whereIn('key', piece)) as Record<string, string>[];
-      for (const r of rows) out.set(pageId(kind as BuiltPage['kind'], r.key), r[column]);
+      const rows = (await knex(PAGE_TABLE).select('key', ...columns).where({ kind }).whereIn('key', piece)) as (Record<C, string> & { key: string })[];
+      for (const r of rows) out.set(pageId(kind as BuiltPage['kind'], r.key), r);
     }
   }
   return out;
 };
+const readColumn = async (knex: Knex, ids: PageId[], column: 'body' | 'build_id'): Promise<Map<PageId, string>> =>
+  new Map([...(await readRows(knex, ids, [column]))].map(([id, row]) => [id, row[column]]));
 
 /** The stored JSON text of the given pages (absent ones are not in the map). */
 export const readBodies = (knex: Knex, ids: PageId[]) => readColumn(knex, ids, 'body');
 
 /** The build id (version) of each given page that is stored (absent ones are not in the map). */
 export const readVersions = (knex: Knex, ids: PageId[]) => readColumn(knex, ids, 'build_id');
+
+/** The stored body and build id of the given pages (absent ones are not in the map). */
+export const readPagesWithVersion = async (knex: Knex, ids: PageId[]): Promise<Map<PageId, { body: string; buildId: string }>> =>
+  new Map([...(await readRows(knex, ids, ['body', 'build_id']))].map(([id, row]) => [id, { body: row.body, buildId: row.build_id }]));
+
+/** The build id of every stored page of the given kinds, without bodies (the search index's catch-up compares them). */
+export const versionsOfKinds = async (knex: Knex, kinds: readonly string[]): Promise<Map<PageId, string>> => {
+  const rows = (await knex(PAGE_TABLE).select('kind', 'key', 'build_id').whereIn('kind', [...kinds])) as { kind: BuiltPage['kind']; key: string; build_id: string }[];
+  return new Map(rows.map((r) => [pageId(r.kind, r.key), r.build_id]));
+};
 
 /** The pages that list any of the documents (`type:documentId`) in the dependency index. */
 export const dependentsOf = async (knex: Knex, docs: string[]): Promise<Map<string, PageId[]>> => {
@@ -166,16 +178,16 @@ export const markVersionCurrent = async (trx: Knex, buildId: string) => {
 };
 
 /**
- * Every stored page of a kind, `batch` rows at a time in key order (the search
- * index loads them at boot without holding all bodies at once).
+ * Every stored page of a kind with its build id, `batch` rows at a time in key
+ * order (the search index loads them at boot without holding all bodies at once).
  */
-export const eachPageOfKind = async (knex: Knex, kind: string, visit: (key: string, body: string) => void, batch = 200) => {
+export const eachPageOfKind = async (knex: Knex, kind: string, visit: (key: string, body: string, buildId: string) => void, batch = 200) => {
   let after: string | null = null;
   for (;;) {
-    const query = knex(PAGE_TABLE).select('key', 'body').where({ kind }).orderBy('key').limit(batch);
+    const query = knex(PAGE_TABLE).select('key', 'body', 'build_id').where({ kind }).orderBy('key').limit(batch);
     if (after !== null) query.where('key', '>', after);
-    const rows = (await query) as { key: string; body: string }[];
-    for (const r of rows) visit(r.key, r.body);
+    const rows = (await query) as { key: string; body: string; build_id: string }[];
+    for (const r of rows) visit(r.key, r.body, r.build_id);
     if (rows.length < batch) return;
     after = rows[rows.length - 1].key;
   }

@@ -60,6 +60,21 @@ export interface LocationOffer {
   practitioners: Map<string, Pick<PractitionerEligibility, 'modalities' | 'licences'>>;
 }
 
+/**
+ * One object for equal modalities: each of 22,000 practitioner pages (and each location
+ * page's staff list) parses its own copies, summaries included; the index keeps one.
+ */
+const interned = new Map<string, ModalityRef>();
+const sharedModality = (m: ModalityRef): ModalityRef => {
+  const key = JSON.stringify(m);
+  let one = interned.get(key);
+  if (!one) {
+    if (interned.size >= 1000) interned.clear();
+    interned.set(key, (one = m));
+  }
+  return one;
+};
+
 const field = (text: string | null | undefined, weight: number): SearchField[] => (text ? [{ text, weight, title: weight === TITLE }] : []);
 const words = (slug: string) => slug.replace(/-/g, ' ');
 
@@ -118,7 +133,7 @@ export const documentsOf = (kind: string, body: unknown): SearchDocument[] => {
         fields: [...field(name, TITLE), ...field(keywords, KEYWORDS), ...field(p.bio, TEXT)],
         snippetTexts: [p.bio, [p.specialties.map((s) => s.name).join(', '), p.languages.map(languageName).join(', ')].filter(Boolean).join(' · ')],
         eligibility: {
-          modalities: p.modalities,
+          modalities: p.modalities.map(sharedModality),
           licences: p.licences,
           locations: p.locations.map((l) => ({ slug: l.slug, state: l.address.state, timeZone: l.timeZone })),
         },
@@ -165,5 +180,5 @@ export const offerOf = (l: PageBodies['location']): LocationOffer => ({
   timeZone: l.timeZone,
   services: new Set(l.services.map((s) => s.service.slug)),
   techniques: new Set(l.services.flatMap((s) => s.techniques)),
-  practitioners: new Map(l.practitioners.map((p) => [p.slug, { modalities: p.modalities, licences: p.licences }])),
+  practitioners: new Map(l.practitioners.map((p) => [p.slug, { modalities: p.modalities.map(sharedModality), licences: p.licences }])),
 });

@@ -33,8 +33,8 @@ export const PREFIX_MIN_LENGTH = 2;
 export interface ScoredId {
   id: string;
   score: number;
-  /** The indexed words that matched (for highlighting). */
-  matched: Set<string>;
+  /** The indexed words that matched, each once (for highlighting; an array: a query can score 20,000 documents, a Set each would be most of its garbage). */
+  matched: readonly string[];
 }
 
 /** A title's weight by its words: full up to 3 words, then less (3 words: ×1, 10 words: ×0.74), never below keywords' 2 of 3. */
@@ -123,21 +123,28 @@ export const createSearchEngine = () => {
     const extra = synonymWords(typed);
     const words = vocabulary();
     const n = wordsOf.size;
-    const scores = new Map<string, { score: number; synonymScore: number; typedHits: number; synonymHit: boolean; matched: Set<string> }>();
+    const scores = new Map<string, { score: number; synonymScore: number; typedHits: number; synonymHit: boolean; matched: string[] }>();
     const groups = [...typed.map((w) => ({ w, factor: 1, typed: true })), ...extra.map((w) => ({ w, factor: SYNONYM_FACTOR, typed: false }))];
     for (const group of groups) {
-      const best = new Map<string, { value: number; word: string }>();
+      // The best match per document: its value, and the word (two maps, no object per document).
+      const best = new Map<string, number>();
+      const bestWord = new Map<string, string>();
       for (const [term, factor] of candidatesFor(group.w, words, byLength, (w) => postings.has(w))) {
         const docs = postings.get(term)!;
         const weightOfTerm = idf(n, docs.size) * factor * group.factor;
         for (const [id, fieldWeight] of docs) {
           const value = weightOfTerm * fieldWeight;
           const prior = best.get(id);
-          if (!prior || value > prior.value || (value === prior.value && term < prior.word)) best.set(id, { value, word: term });
+          if (prior === undefined || value > prior || (value === prior && term < bestWord.get(id)!)) {
+            best.set(id, value);
+            bestWord.set(id, term);
+          }
         }
       }
-      for (const [id, { value, word }] of best) {
-        const s = scores.get(id) ?? { score: 0, synonymScore: 0, typedHits: 0, synonymHit: false, matched: new Set<string>() };
+      for (const [id, value] of best) {
+        const word = bestWord.get(id)!;
+        let s = scores.get(id);
+        if (!s) scores.set(id, (s = { score: 0, synonymScore: 0, typedHits: 0, synonymHit: false, matched: [] }));
         if (group.typed) {
           s.score += value;
           s.typedHits += 1;
@@ -145,8 +152,7 @@ export const createSearchEngine = () => {
           s.synonymScore += value;
           s.synonymHit = true;
         }
-        s.matched.add(word);
-        scores.set(id, s);
+        if (!s.matched.includes(word)) s.matched.push(word);
       }
     }
     const out: ScoredId[] = [];

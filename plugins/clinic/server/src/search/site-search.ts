@@ -58,7 +58,8 @@ export const createSiteSearch = () => {
     const made = documentsOf(kind, body);
     for (const d of made) {
       engine.add(d);
-      docs.set(d.id, d);
+      // The fields live on in the engine's postings; their texts (a practitioner's keywords run long) need not.
+      docs.set(d.id, { ...d, fields: [] });
     }
     if (made.length > 0) byPage.set(page, made.map((d) => d.id));
     if (kind === 'location') offers.set(key, offerOf(body as PageBodies['location']));
@@ -72,8 +73,26 @@ export const createSiteSearch = () => {
     offers.clear();
   };
 
-  const eligibleAt = (e: Pick<LocationOffer, 'state' | 'timeZone'>, card: Parameters<typeof practisableModalities>[0], clock: Clock) =>
-    practisableModalities(card, e.state, clockIn(clock, e.timeZone)).length > 0;
+  /**
+   * Eligibility by licence card, state and local day: the rule reads only `today` and the
+   * expiring window, so a search that matches 20,000 practitioners parses their licence
+   * dates once a day, not once a query. Keyed by the card object, so a page rebuilt (a
+   * new card) starts afresh; a few days' entries at most per card.
+   */
+  const eligibleMemo = new WeakMap<object, Map<string, boolean>>();
+  const eligibleAt = (e: Pick<LocationOffer, 'state' | 'timeZone'>, card: Parameters<typeof practisableModalities>[0], clock: Clock) => {
+    const local = clockIn(clock, e.timeZone);
+    const key = `${e.state}|${local.today}|${local.expiringWindowDays}`;
+    let memo = eligibleMemo.get(card);
+    if (!memo) eligibleMemo.set(card, (memo = new Map<string, boolean>()));
+    let value = memo.get(key);
+    if (value === undefined) {
+      if (memo.size >= 16) memo.clear();
+      value = practisableModalities(card, e.state, local).length > 0;
+      memo.set(key, value);
+    }
+    return value;
+  };
 
   const conditionInScope = (slug: string, offer: LocationOffer) => {
     const c = docs.get(`condition:${slug}`);
@@ -153,7 +172,7 @@ export const createSiteSearch = () => {
         title: d.title,
         slug: d.slug,
         score: s.score,
-        snippet: () => bestSnippet(d.snippetTexts, s.matched),
+        snippet: () => bestSnippet(d.snippetTexts, new Set(s.matched)),
       });
     }
     return { hits, facets: SEARCH_KINDS.map((kind) => ({ kind, count: counts.get(kind) ?? 0 })) };

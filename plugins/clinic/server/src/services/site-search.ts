@@ -4,11 +4,19 @@
  * follows (this instance's rebuilds, and other instances' through Redis): only the
  * pages a publish wrote or removed are read again. A change saying "everything"
  * (a large rebuild) reloads the whole index, off the request path.
+ *
+ * Messages can be lost (Redis away, a subscriber reconnecting, no Redis at all
+ * between instances): as the page cache trusts a version only while its
+ * subscription holds, the index checks on a timer whether the stored build is one
+ * it followed on an unbroken subscription, and otherwise compares every page's
+ * build id with what it indexed and reads the differing pages again
+ * (search/catch-up.ts). It converges within one interval of the last build.
  */
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { splitPageId } from '../read-model/page-id';
-import { eachPageOfKind, readBodies } from '../repositories/site-pages.repository';
+import { splitPageId, type PageId } from '../read-model/page-id';
+import { eachPageOfKind, readMeta, readPagesWithVersion, versionsOfKinds } from '../repositories/site-pages.repository';
+import { needsCatchUp, staleEntries } from '../search/catch-up';
 import { INDEXED_PAGE_KINDS } from '../search/documents';
 import { createSiteSearch, type SearchQuery } from '../search/site-search';
 import type { PageChange } from '../site-api/cache/page-versions';
@@ -23,25 +31,81 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Updates run one after another, in the order the changes were applied. */
   let queue: Promise<void> = Promise.resolve();
   let stamp = 0;
+  /** The build id of each page as indexed (what the catch-up compares). */
+  let versions = new Map<PageId, string>();
+  /** The page-versions subscription epoch (0 without Redis); set by startCatchUp. */
+  let epochNow = () => 0;
+  let syncedBuild: string | null = null;
+  let syncedEpoch = 0;
+  const followed = new Set<string>();
+  let timer: NodeJS.Timeout | null = null;
+  let catchUps = 0;
+
+  const markSynced = (build: string | null, epoch: number) => {
+    syncedBuild = build;
+    syncedEpoch = epoch;
+    followed.clear();
+  };
 
   const loadAll = async () => {
+    // The build and epoch before reading: a change committed meanwhile is caught by the next check.
+    const epoch = epochNow();
+    const build = (await readMeta(knex()))?.buildId ?? null;
     const fresh = createSiteSearch();
-    for (const kind of INDEXED_PAGE_KINDS) await eachPageOfKind(knex(), kind, (key, body) => fresh.applyPage(kind, key, JSON.parse(body)));
+    const seen = new Map<PageId, string>();
+    for (const kind of INDEXED_PAGE_KINDS)
+      await eachPageOfKind(knex(), kind, (key, body, buildId) => {
+        fresh.applyPage(kind, key, JSON.parse(body));
+        seen.set(`${kind}:${key}`, buildId);
+      });
     index = fresh;
+    versions = seen;
+    markSynced(build, epoch);
+  };
+
+  /** Reads the given pages as stored now (absent: removed) into the index: the newest state whatever the order of messages. */
+  const reread = async (ids: PageId[]) => {
+    const stored = await readPagesWithVersion(knex(), ids);
+    for (const id of ids) {
+      const { kind, key } = splitPageId(id);
+      const page = stored.get(id);
+      index.applyPage(kind, key, page === undefined ? null : JSON.parse(page.body));
+      if (page === undefined) versions.delete(id);
+      else versions.set(id, page.buildId);
+    }
   };
 
   const applyChange = async (change: PageChange) => {
+    followed.add(change.buildId);
     if (change.written === 'all') return loadAll();
     const ids = [...change.written, ...change.removed].filter((id) => indexed.has(splitPageId(id).kind));
     if (ids.length === 0) return;
-    // Read what is stored now (removed pages are absent): the newest state whatever the order of messages.
-    const bodies = await readBodies(knex(), ids);
-    for (const id of ids) {
-      const { kind, key } = splitPageId(id);
-      const text = bodies.get(id);
-      index.applyPage(kind, key, text === undefined ? null : JSON.parse(text));
-    }
+    await reread(ids);
     stamp += 1;
+  };
+
+  /** Compares every indexed page's build with the stored one when a message may have been missed; reads the differing pages again. */
+  const catchUp = async () => {
+    const epoch = epochNow();
+    const build = (await readMeta(knex()))?.buildId ?? null;
+    if (!needsCatchUp({ syncedBuild, syncedEpoch, followed }, build, epoch)) return;
+    const { reload, removed } = staleEntries(versions, await versionsOfKinds(knex(), INDEXED_PAGE_KINDS));
+    if (reload.length + removed.length > 0) {
+      await reread([...reload, ...removed]);
+      stamp += 1;
+      strapi.log.info(`[clinic] site search caught up on ${reload.length} changed and ${removed.length} removed pages (build ${build})`);
+    }
+    catchUps += 1;
+    markSynced(build, epoch);
+  };
+
+  const enqueue = (work: () => Promise<void>, what: string) => {
+    queue = queue
+      .then(() => ready ?? undefined)
+      .then(work)
+      .catch((error: unknown) => {
+        strapi.log.error(`[clinic] site search ${what} failed: ${String(error)}`);
+      });
   };
 
   return {
@@ -52,14 +116,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
       return ready;
     },
-    /** Follows a page change (never throws: a failed update is logged and the next full change repairs it). */
+    /** Follows a page change (never throws: a failed update is logged and the next catch-up repairs it). */
     follow(change: PageChange) {
-      queue = queue
-        .then(() => ready ?? undefined)
-        .then(() => applyChange(change))
-        .catch((error: unknown) => {
-          strapi.log.error(`[clinic] site search update failed: ${String(error)}`);
-        });
+      enqueue(() => applyChange(change), 'update');
+    },
+    /**
+     * Checks every `intervalMs` whether a change was missed (see the head of this
+     * file); `epoch` is the page-versions subscription epoch. Queued behind the
+     * updates, so a check never races one.
+     */
+    startCatchUp(epoch: () => number, intervalMs: number) {
+      epochNow = epoch;
+      if (timer) clearInterval(timer);
+      timer = setInterval(() => enqueue(catchUp, 'catch-up'), intervalMs);
+      timer.unref();
+    },
+    stopCatchUp() {
+      if (timer) clearInterval(timer);
+      timer = null;
+    },
+    /** Runs one catch-up check now, after the updates queued (tests); resolves to the checks that compared pages so far. */
+    async catchUpNow() {
+      enqueue(catchUp, 'catch-up');
+      await queue;
+      return catchUps;
     },
     /** Resolves when the changes seen so far are in the index (tests). */
     async settled() {

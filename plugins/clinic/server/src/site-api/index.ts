@@ -17,6 +17,8 @@ export interface SiteApiConfig extends SiteLimits {
   introspection: boolean;
   redisUrl: string | null;
   responseCache: boolean;
+  /** How often the search index checks for page changes it missed (services/site-search.ts). */
+  searchCatchUpMs: number;
 }
 
 type SitePages = ReturnType<typeof import('../services/site-pages').default>;
@@ -41,6 +43,7 @@ export const bootstrapSiteApi = async (strapi: Core.Strapi) => {
   // The site search follows the same changes (this instance's and, through Redis, the others').
   const search = strapi.plugin('clinic').service<SiteSearchService>('site-search');
   versions.onChange((change) => search.follow(change));
+  search.startCatchUp(() => versions.epoch(), config.searchCatchUpMs);
 
   // Stored pages of the same read-model version are current up to the change log's
   // applied id: an instance (one of several, or a restart) starts on them and
@@ -80,6 +83,7 @@ export const bootstrapSiteApi = async (strapi: Core.Strapi) => {
     /** Readiness pings the shared cache when there is one. */
     pingRedis: redis ? () => redis.client.ping() : undefined,
     async stop() {
+      search.stopCatchUp();
       await pages.stop();
       await server.stop();
       if (redis) {

@@ -73,7 +73,7 @@ describe('ranking inputs', () => {
     engine.add({ id: 'b', fields: [{ text: 'Recovery', weight: 3, title: true }, { text: 'After sports, a massage helps.', weight: 1 }] });
     engine.add({ id: 'c', fields: [{ text: 'Relaxation massage', weight: 3, title: true }] });
     expect(engine.query('sports massge').map((h) => h.id)).toEqual(['a', 'b', 'c']);
-    expect(engine.query('sports massge')[0].matched).toEqual(new Set(['sports', 'massage']));
+    expect(engine.query('sports massge')[0].matched).toEqual(['sports', 'massage']);
     engine.remove('a');
     expect(engine.query('sports massage').map((h) => h.id)).toEqual(['b', 'c']);
     engine.add({ id: 'b', fields: [{ text: 'Recovery', weight: 3, title: true }] });

@@ -143,6 +143,8 @@ export const createPageVersions = ({ redis, readVersions, onError, trustMs = 100
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    /** The subscription epoch: it changes whenever the subscription breaks or is made again (messages may be lost between); 0 without Redis. */
+    epoch: () => epoch,
     /** Pages known (for tests and metrics). */
     size: () => entries.size,
   };

@@ -53,7 +53,7 @@ const openMatrix = async (page: Page) => {
 const shootTable = (page: Page, name: string) => page.getByRole('region', { name: 'Prices', exact: true }).screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 
 const choose = async (page: Page, label: string, option: string | RegExp) => {
-  await page.getByRole('combobox', { name: label }).click();
+  await page.getByRole('combobox', { name: label, exact: true }).click();
   await page.getByRole('option', { name: option }).click();
 };
 

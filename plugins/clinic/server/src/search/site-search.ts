@@ -7,8 +7,11 @@
 import { practisableModalities } from '../site-api/views/practitioner.view';
 import { clockIn, type Clock } from '../site-api/views/clock';
 import type { PageBodies } from '../read-model/page.types';
-import { createSearchEngine, type ScoredId } from './engine';
+import { searchHitsByScore } from '../site-api/paging/orders';
+import { createSearchEngine } from './engine';
 import { documentsOf, offerOf, SEARCH_KINDS, type LocationOffer, type SearchDocument, type SearchKind } from './documents';
+import { createFlagCache } from './flag-cache';
+import { windowOf, type SearchWindow } from './hit-window';
 import { bestSnippet, type Snippet } from './snippet';
 import { terms } from './tokenize';
 
@@ -26,9 +29,13 @@ export interface SearchHitView {
   score: number;
   snippet: () => Snippet;
 }
+export type { SearchWindow } from './hit-window';
 export interface SearchOutcome {
-  /** Every hit, best first (ties by key); `kinds` applied. */
+  /** The hits of the window asked for, in its order; `kinds` applied. */
   hits: SearchHitView[];
+  /** Every hit (`kinds` applied), and whether any follow the window's. */
+  total: number;
+  hasNextPage: boolean;
   /** Hits per kind before `kinds` is applied (every kind listed, zeros included). */
   facets: { kind: SearchKind; count: number }[];
 }
@@ -39,11 +46,14 @@ export class UnknownLocationError extends Error {}
 const NEAR = /\bnear\s+(.+)$/i;
 
 export const createSiteSearch = () => {
-  const engine = createSearchEngine();
+  const engine = createSearchEngine<SearchDocument>();
   const docs = new Map<string, SearchDocument>();
   /** Page id → the ids of its documents. */
   const byPage = new Map<string, string[]>();
   const offers = new Map<string, LocationOffer>();
+  /** Every time zone a practitioner's locations are in (what "eligible somewhere today" depends on). */
+  const zones = new Set<string>();
+  const eligibleSomewhere = createFlagCache();
 
   /** Replaces what a page contributes (body null: the page is gone). */
   const applyPage = (kind: string, key: string, body: unknown) => {
@@ -57,9 +67,11 @@ export const createSiteSearch = () => {
     if (body === null || body === undefined) return;
     const made = documentsOf(kind, body);
     for (const d of made) {
-      engine.add(d);
       // The fields live on in the engine's postings; their texts (a practitioner's keywords run long) need not.
-      docs.set(d.id, { ...d, fields: [] });
+      const kept: SearchDocument = { ...d, fields: [] };
+      if (kept.kind === 'PRACTITIONER') for (const l of kept.eligibility.locations) zones.add(l.timeZone);
+      engine.add(d, kept);
+      docs.set(d.id, kept);
     }
     if (made.length > 0) byPage.set(page, made.map((d) => d.id));
     if (kind === 'location') offers.set(key, offerOf(body as PageBodies['location']));
@@ -99,10 +111,21 @@ export const createSiteSearch = () => {
     return !!c && c.kind === 'CONDITION' && c.techniques.some((t) => offer.techniques.has(t));
   };
 
+  /**
+   * Whether a practitioner (by document number) may practise at one of their locations today: once per
+   * number while every zone's local day, the window and the index's numbering stay as they are.
+   */
+  const eligibleSomewhereAt = (clock: Clock) => {
+    let key = `${engine.generation()}|${clock.expiringWindowDays}`;
+    for (const zone of zones) key += `|${zone}=${clockIn(clock, zone).today}`;
+    const flag = eligibleSomewhere.under(key, engine.numbers());
+    return (n: number, d: SearchDocument & { kind: 'PRACTITIONER' }) => flag(n, () => d.eligibility.locations.some((l) => eligibleAt(l, d.eligibility, clock)));
+  };
+
   /** Whether a document may be shown (practitioners: eligible somewhere, or at the scope), and is in the scope. */
-  const shown = (d: SearchDocument, scope: LocationOffer[] | null, clock: Clock): boolean => {
+  const shown = (n: number, d: SearchDocument, scope: LocationOffer[] | null, clock: Clock, somewhere: ReturnType<typeof eligibleSomewhereAt>): boolean => {
     if (d.kind === 'PRACTITIONER') {
-      if (!scope) return d.eligibility.locations.some((l) => eligibleAt(l, d.eligibility, clock));
+      if (!scope) return somewhere(n, d);
       return scope.some((o) => o.practitioners.has(d.slug) && eligibleAt(o, o.practitioners.get(d.slug)!, clock));
     }
     if (!scope) return true;
@@ -139,7 +162,8 @@ export const createSiteSearch = () => {
     return found.length > 0 ? { rest: text.slice(0, m.index), scope: found.sort((a, b) => (a.slug < b.slug ? -1 : 1)) } : null;
   };
 
-  const search = ({ query, location, kinds }: SearchQuery, clock: Clock): SearchOutcome => {
+  /** The hits of `window` (the index's order for an offset page, searchHitsByScore's for a connection), the total and facets. */
+  const search = ({ query, location, kinds }: SearchQuery, clock: Clock, window: SearchWindow): SearchOutcome => {
     let scope: LocationOffer[] | null = null;
     if (location) {
       const offer = offers.get(location);
@@ -152,30 +176,52 @@ export const createSiteSearch = () => {
       text = near.rest;
       scope = scope ? scope.filter((o) => near.scope.some((n) => n.slug === o.slug)) : near.scope;
     }
-    const scored: ScoredId[] = engine.query(text);
-    const hits: SearchHitView[] = [];
-    const seenFaqs = new Set<string>();
-    const counts = new Map<SearchKind, number>(SEARCH_KINDS.map((k) => [k, 0]));
-    for (const s of scored) {
-      const d = docs.get(s.id);
-      if (!d || !shown(d, scope, clock)) continue;
-      // A FAQ held by several articles is one hit: same text, same score, so the first by id (its first article by slug in scope).
+    const scored = engine.score(text);
+    const somewhere = eligibleSomewhereAt(clock);
+    const { score } = scored;
+    const kindOrder = new Map<SearchKind, number>(SEARCH_KINDS.map((k, i) => [k, i]));
+    const counts = SEARCH_KINDS.map(() => 0);
+    const wanted = SEARCH_KINDS.map((k) => !kinds || kinds.length === 0 || kinds.includes(k));
+    const indexOrder = (a: number, b: number) => score[b] - score[a] || (scored.idOf(a) < scored.idOf(b) ? -1 : scored.idOf(a) > scored.idOf(b) ? 1 : 0);
+    const picked = new Int32Array(scored.count);
+    let length = 0;
+    /** A FAQ held by several articles is one hit: same text, same score, so the first in the index's order (its first article by slug in scope). */
+    const faqHit = new Map<string, number>();
+    for (let i = 0; i < scored.count; i++) {
+      const n = scored.docs[i];
+      const d = scored.payloadOf(n);
+      if (!shown(n, d, scope, clock, somewhere)) continue;
       if (d.kind === 'FAQ') {
-        if (seenFaqs.has(d.faq!)) continue;
-        seenFaqs.add(d.faq!);
+        const prior = faqHit.get(d.faq!);
+        if (prior === undefined || indexOrder(n, prior) < 0) faqHit.set(d.faq!, n);
+        continue;
       }
-      counts.set(d.kind, (counts.get(d.kind) ?? 0) + 1);
-      if (kinds && kinds.length > 0 && !kinds.includes(d.kind)) continue;
-      hits.push({
-        key: d.kind === 'FAQ' ? `faq:${d.faq}` : d.id,
-        kind: d.kind,
-        title: d.title,
-        slug: d.slug,
-        score: s.score,
-        snippet: () => bestSnippet(d.snippetTexts, new Set(s.matched)),
-      });
+      const k = kindOrder.get(d.kind)!;
+      counts[k] += 1;
+      if (wanted[k]) picked[length++] = n;
     }
-    return { hits, facets: SEARCH_KINDS.map((kind) => ({ kind, count: counts.get(kind) ?? 0 })) };
+    const faqKind = kindOrder.get('FAQ')!;
+    for (const n of faqHit.values()) {
+      counts[faqKind] += 1;
+      if (wanted[faqKind]) picked[length++] = n;
+    }
+    const keyOf = (d: SearchDocument) => (d.kind === 'FAQ' ? `faq:${d.faq}` : d.id);
+    const { page, hasNextPage } = windowOf(
+      {
+        items: picked,
+        length,
+        score: (n) => score[n],
+        id: (n) => scored.idOf(n),
+        cursorSlug: (n) => searchHitsByScore.key({ key: keyOf(scored.payloadOf(n)), score: score[n] }).slug,
+      },
+      window,
+    );
+    const hits = page.map((n): SearchHitView => {
+      const d = scored.payloadOf(n);
+      const matched = new Set(scored.matchedOf(n));
+      return { key: keyOf(d), kind: d.kind, title: d.title, slug: d.slug, score: score[n], snippet: () => bestSnippet(d.snippetTexts, matched) };
+    });
+    return { hits, total: length, hasNextPage, facets: SEARCH_KINDS.map((kind, i) => ({ kind, count: counts[i] })) };
   };
 
   return {

@@ -18,7 +18,7 @@ import { splitPageId, type PageId } from '../read-model/page-id';
 import { eachPageOfKind, readMeta, readPagesWithVersion, versionsOfKinds } from '../repositories/site-pages.repository';
 import { needsCatchUp, staleEntries } from '../search/catch-up';
 import { INDEXED_PAGE_KINDS } from '../search/documents';
-import { createSiteSearch, type SearchQuery } from '../search/site-search';
+import { createSiteSearch, type SearchQuery, type SearchWindow } from '../search/site-search';
 import type { PageChange } from '../site-api/cache/page-versions';
 import type { Clock } from '../site-api/views/clock';
 
@@ -147,10 +147,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await queue;
       return stamp;
     },
-    async search(query: SearchQuery, clock: Clock) {
+    async search(query: SearchQuery, clock: Clock, window: SearchWindow) {
       if (!ready) await this.start();
       await ready;
-      return index.search(query, clock);
+      return index.search(query, clock, window);
     },
     size: () => index.size(),
   };

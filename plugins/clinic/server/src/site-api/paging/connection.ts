@@ -68,9 +68,14 @@ const indexAfter = <E>(sorted: E[], keyOf: (e: E) => SortKey, key: SortKey, comp
   return low;
 };
 
+/** Throws CursorMismatchError for a cursor of another list or order. */
+export const checkCursor = (order: Order<never>, after: Cursor | null) => {
+  if (after && !fits(order as Order<unknown>, after)) throw new CursorMismatchError(`was made for another list or order (${after.order}, not ${order.id})`);
+};
+
 /** Sorts `items` in `order` and returns the `first` of them after `after`; totalCount counts all items. */
 export const connection = <T>(items: readonly T[], order: Order<T>, { first, after }: ConnectionArgs): Connection<T> => {
-  if (after && !fits(order as Order<unknown>, after)) throw new CursorMismatchError(`was made for another list or order (${after.order}, not ${order.id})`);
+  checkCursor(order, after);
   const compare = compareKeys(order.parts);
   const sorted = items.map((node) => ({ node, key: order.key(node) })).sort((a, b) => compare(a.key, b.key));
   const start = after ? indexAfter(sorted, (e) => e.key, after, compare) : 0;

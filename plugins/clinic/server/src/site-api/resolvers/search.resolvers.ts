@@ -1,17 +1,17 @@
-/** The site search: parse the arguments, ask the index, page the hits. */
+/** The site search: parse the arguments, ask the index for the page (it picks the page's hits from all of them), shape it. */
 import { searchArgs, searchConnectionArgs, parseArgs } from '../args';
 import type { SiteContext } from '../context';
 import { notFound, unknownArgument } from '../errors';
-import { connection, CursorMismatchError } from '../paging/connection';
+import { encodeCursor } from '../paging/cursor';
+import { checkCursor, CursorMismatchError } from '../paging/connection';
 import { searchHitsByScore } from '../paging/orders';
-import { paginate } from '../views/shapes';
-import { UnknownLocationError, type SearchHitView, type SearchQuery } from '../../search/site-search';
+import { UnknownLocationError, type SearchHitView, type SearchQuery, type SearchWindow } from '../../search/site-search';
 
 type Args = Record<string, unknown>;
 
-const run = async (ctx: SiteContext, query: SearchQuery) => {
+const run = async (ctx: SiteContext, query: SearchQuery, window: SearchWindow) => {
   try {
-    return await ctx.search.search(query, ctx.clock);
+    return await ctx.search.search(query, ctx.clock, window);
   } catch (error) {
     if (error instanceof UnknownLocationError) throw notFound('location', error.message);
     throw error;
@@ -21,19 +21,29 @@ const run = async (ctx: SiteContext, query: SearchQuery) => {
 export const searchQueryResolvers = {
   search: async (_: unknown, args: Args, ctx: SiteContext) => {
     const { page, ...query } = parseArgs(searchArgs, args);
-    const outcome = await run(ctx, query);
-    return { ...paginate(outcome.hits, page), facets: outcome.facets };
+    const outcome = await run(ctx, query, page);
+    const { limit, offset } = page;
+    return { items: outcome.hits, pageInfo: { total: outcome.total, limit, offset, hasNextPage: outcome.hasNextPage }, facets: outcome.facets };
   },
   searchConnection: async (_: unknown, args: Args, ctx: SiteContext) => {
     const { first, after, ...query } = parseArgs(searchConnectionArgs, args);
-    const outcome = await run(ctx, query);
+    let mismatch: CursorMismatchError | null = null;
     try {
-      const page = connection(outcome.hits, searchHitsByScore, { first, after });
-      return { edges: page.edges, pageInfo: page.pageInfo, total: page.totalCount, facets: outcome.facets };
+      checkCursor(searchHitsByScore, after);
     } catch (error) {
-      if (error instanceof CursorMismatchError) throw unknownArgument('after', error.message);
-      throw error;
+      if (!(error instanceof CursorMismatchError)) throw error;
+      mismatch = error;
     }
+    // An unknown location is NOT_FOUND before a cursor of another list is refused.
+    const outcome = await run(ctx, query, { first, after: mismatch ? null : after });
+    if (mismatch) throw unknownArgument('after', mismatch.message);
+    const edges = outcome.hits.map((node) => ({ cursor: encodeCursor(searchHitsByScore.id, searchHitsByScore.key(node)), node }));
+    return {
+      edges,
+      pageInfo: { hasNextPage: outcome.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+      total: outcome.total,
+      facets: outcome.facets,
+    };
   },
 };
 

@@ -18,12 +18,15 @@ const MATRIX = '/clinic/price-matrix';
 let browser: Browser;
 let loc: Record<string, string>;
 let massage: string;
+/** The matrix's columns as the API orders them (`serviceDocumentId|minutes`). */
+let columnKeys: string[];
 
 beforeAll(async () => {
   browser = await launchChromium();
   const res = await rest('GET', `${MATRIX}?pageSize=100`, undefined, await asAdmin());
   expect(res.status).toBe(200);
-  const data = res.body.data as { rows: { location: { slug: string; documentId: string } }[]; columns: { service: { slug: string; documentId: string } }[] };
+  const data = res.body.data as { rows: { location: { slug: string; documentId: string } }[]; columns: { service: { slug: string; documentId: string }; minutes: number }[] };
+  columnKeys = data.columns.map((c) => `${c.service.documentId}|${c.minutes}`);
   loc = Object.fromEntries(data.rows.map((r) => [r.location.slug, r.location.documentId]));
   massage = data.columns.find((c) => c.service.slug === 'therapeutic-massage')!.service.documentId;
 });
@@ -85,6 +88,8 @@ describe('price matrix page', () => {
     await openMatrix(page);
     await filterToGeorgia(page);
     await expect(grid(page).textContent()).resolves.not.toContain('Birmingham');
+    // The column chosen in the form scrolls into view (the demo's columns are wider than the screen).
+    await choose(page, 'Column (service and length)', /^Therapeutic massage 60 min/);
     // Each cell says its price and where it comes from, in words.
     await expect(cell(page, 'buckhead', 60).textContent()).resolves.toBe('$105.00override');
     await expect(cell(page, 'decatur', 60).textContent()).resolves.toBe('$95.00base');
@@ -92,7 +97,6 @@ describe('price matrix page', () => {
     await page.getByRole('checkbox', { name: 'Select Lantern Oak Wellness Decatur' }).click();
     await page.getByRole('checkbox', { name: 'Select Lantern Oak Wellness Marietta' }).click();
     await page.getByText('2 locations selected').waitFor();
-    await choose(page, 'Column (service and length)', /^Therapeutic massage 60 min/);
     await choose(page, 'Operation', '+ amount ($)');
     await page.getByLabel('Value').fill('5');
     await page.getByRole('button', { name: 'Preview' }).click();
@@ -170,6 +174,32 @@ describe('price matrix page', () => {
     const serviceColumns = (h: string[]) => h.slice(1).map((t) => t.replace(/ · base.*/, ''));
     const headers = await eventually(() => grid(page).getByRole('columnheader').allTextContents(), (h) => serviceColumns(h).every((t) => t.startsWith('Therapeutic massage')));
     expect(serviceColumns(headers)).toEqual(['Therapeutic massage30 min', 'Therapeutic massage60 min', 'Therapeutic massage90 min']);
+    expect(errors).toEqual([]);
+  });
+
+  it('renders the price columns in view and brings in the rest as the editor scrolls sideways', async () => {
+    const { page, errors } = await signedIn(DEMO_CATALOGUE_EDITOR);
+    await openMatrix(page);
+    const header = (key: string) => grid(page).locator(`th[data-column="${key}"]`);
+    const [firstKey, lastKey] = [columnKeys[0], columnKeys[columnKeys.length - 1]];
+    // The demo's columns are wider than the screen: the table says how many there are, and renders those in view.
+    await expect(grid(page).getAttribute('aria-colcount')).resolves.toBe(String(columnKeys.length + 1));
+    await header(firstKey).waitFor();
+    const shown = await grid(page).locator('th[data-column]').count();
+    expect(shown).toBeGreaterThan(3);
+    expect(shown).toBeLessThan(columnKeys.length);
+    expect(await header(lastKey).count()).toBe(0);
+
+    // Scrolled to the end (the table's own scroll box), the last column is there with its place in the whole.
+    await grid(page).locator('xpath=..').evaluate((box) => box.scrollTo({ left: box.scrollWidth }));
+    await header(lastKey).waitFor();
+    await expect(header(lastKey).getAttribute('aria-colindex')).resolves.toBe(String(columnKeys.length + 1));
+    await expect(page.locator(`[data-cell="${loc.decatur}|${lastKey}"]`).textContent()).resolves.toMatch(/^(\$\d+\.\d\d|—)/);
+    expect(await header(firstKey).count()).toBe(0);
+    // The location column stays at the box's left edge beside it.
+    const [rowHead, box] = await Promise.all([page.getByRole('rowheader', { name: /Lantern Oak Wellness Decatur/ }).boundingBox(), grid(page).locator('xpath=..').boundingBox()]);
+    expect(Math.abs(rowHead!.x - box!.x)).toBeLessThan(2);
+    await shootTable(page, 'price-matrix-scrolled-to-end');
     expect(errors).toEqual([]);
   });
 

@@ -10,15 +10,21 @@ import { SiteApiRequestError } from '../../client';
 import { loadPreviewTarget } from '../../pages';
 import type { PreviewKind } from '../../__generated__/graphql';
 import type { Page, Route, RouteContext } from '../route';
+import { articleRoute } from './article.route';
 import { conditionRoute } from './condition.route';
 import { locationRoute } from './location.route';
 import { practitionerRoute } from './practitioner.route';
+import { serviceRoute } from './service.route';
+import { techniqueRoute } from './technique.route';
 
-/** The site's page for each kind a token can name; the others have none here. */
+/** The site's page for each kind a token can name (a site without one of these pages leaves it out: noPageFor answers). */
 const PAGE_OF: Partial<Record<PreviewKind, Route>> = {
   LOCATION: locationRoute,
   PRACTITIONER: practitionerRoute,
   CONDITION: conditionRoute,
+  SERVICE: serviceRoute,
+  TECHNIQUE: techniqueRoute,
+  ARTICLE: articleRoute,
 };
 
 const KIND_NAME: Record<PreviewKind, string> = {

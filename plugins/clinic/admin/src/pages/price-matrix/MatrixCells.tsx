@@ -14,7 +14,7 @@ export const CellStyles = styled.div`
     padding: ${({ theme }) => `${theme.spaces[2]} ${theme.spaces[4]}`};
     border-bottom: 1px solid ${({ theme }) => theme.colors.neutral150};
     vertical-align: top;
-    white-space: nowrap;
+    overflow-wrap: anywhere;
   }
   td[data-cell][data-tint='chosen'] {
     background: ${({ theme }) => theme.colors.primary100};
@@ -69,16 +69,18 @@ const NO_ERRORS: readonly CellError[] = [];
 
 interface PriceCellProps {
   location: string;
+  /** The cell's column in the whole matrix (1 is the location), for assistive technology: only the columns in view are rendered. */
+  colIndex: number;
   cell: MatrixCellView;
   chosen: boolean;
   errors: readonly CellError[] | undefined;
 }
 
 /** The price in effect, its source in words, an upcoming change or an unpublished draft, and any refusal. */
-export const PriceCell = React.memo(function PriceCell({ location, cell, chosen, errors = NO_ERRORS }: PriceCellProps) {
+export const PriceCell = React.memo(function PriceCell({ location, colIndex, cell, chosen, errors = NO_ERRORS }: PriceCellProps) {
   const key = cellKey({ location, service: cell.service, minutes: cell.minutes });
   return (
-    <td data-cell={key} data-tint={errors.length ? 'refused' : chosen ? 'chosen' : undefined}>
+    <td data-cell={key} aria-colindex={colIndex} data-tint={errors.length ? 'refused' : chosen ? 'chosen' : undefined}>
       <span className="price">{formatCents(cell.priceCents)}</span>
       <span className="badge" data-source={cell.source}>
         {SOURCE_LABELS[cell.source]}

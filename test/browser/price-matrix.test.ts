@@ -203,6 +203,19 @@ describe('price matrix page', () => {
     expect(errors).toEqual([]);
   });
 
+  it("says why the filters cannot be chosen when their choices fail to load, and still shows the matrix", async () => {
+    const { page, errors } = await signedIn(DEMO_CATALOGUE_EDITOR);
+    // The options endpoint failing (as a proxy or a restart would make it).
+    await page.route('**/clinic/price-matrix/options*', (route) =>
+      route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ data: null, error: { status: 503, name: 'ServiceUnavailableError', message: 'Service Unavailable' } }) }),
+    );
+    await openMatrix(page);
+    await page.getByRole('alert').filter({ hasText: "The filters' choices could not be loaded: Service Unavailable" }).waitFor();
+    expect(await dataRows(page).count()).toBeGreaterThan(0);
+    // Only the refused request itself is seen (the browser's log line and the tab's 5xx watch).
+    expect(errors.filter((e) => !/status of 503|^HTTP 503 .*\/clinic\/price-matrix\/options$/.test(e))).toEqual([]);
+  });
+
   it("shows a franchise owner their own franchise's locations only", async () => {
     const { page, errors } = await signedIn(OWNER_COAST);
     await openMatrix(page);

@@ -53,6 +53,8 @@ export const PriceMatrixPage = () => {
   const [matrix, setMatrix] = React.useState<Matrix | null>(null);
   const [loadError, setLoadError] = React.useState<ServerError | null>(null);
   const [options, setOptions] = React.useState<MatrixFilterOptions | null>(null);
+  // Its own: the matrix's next answer clears loadError, and the pickers would wait on "Loading…" unexplained.
+  const [optionsError, setOptionsError] = React.useState<string | null>(null);
   const [form, setForm] = React.useState<ChangeFormState>(EMPTY_FORM);
   const [formErrors, setFormErrors] = React.useState<FormErrors>({});
   const [requestError, setRequestError] = React.useState<string | null>(null);
@@ -68,7 +70,7 @@ export const PriceMatrixPage = () => {
     get<{ data: MatrixFilterOptions }>(OPTIONS_PATH, { signal: controller.signal })
       .then(({ data }) => setOptions(data.data))
       .catch((error: unknown) => {
-        if (!controller.signal.aborted) setLoadError(serverError(error));
+        if (!controller.signal.aborted) setOptionsError(`The filters' choices could not be loaded: ${serverError(error).message}`);
       });
     return () => controller.abort();
   }, [get]);
@@ -155,6 +157,9 @@ export const PriceMatrixPage = () => {
               Filters
             </Typography>
             <MatrixFilters value={filters} options={options} onChange={setFilters} error={loadError?.fields ?? {}} />
+            {optionsError && (
+              <Typography textColor="danger600" role="alert">{optionsError}</Typography>
+            )}
             {loadError && !Object.keys(loadError.fields).length && (
               <Typography textColor="danger600" role="alert">{loadError.message}</Typography>
             )}

@@ -177,6 +177,29 @@ describe('price matrix page', () => {
     expect(errors).toEqual([]);
   });
 
+  it("opens a cell in the change form from its price: that location, that column, 'Set to' its price, and Enter previews", async () => {
+    const { page, errors } = await signedIn(DEMO_CATALOGUE_EDITOR);
+    await openMatrix(page);
+    await choose(page, 'Service', /^Therapeutic massage$/);
+    await page.getByRole('button', { name: 'Edit the price of Therapeutic massage 30 min at Lantern Oak Wellness Decatur' }).click();
+    await page.getByText('1 location selected').waitFor();
+    const value = page.getByRole('textbox', { name: 'Value' });
+    await expect(value.inputValue()).resolves.toBe('55.00');
+    await expect(value.evaluate((el) => el === el.ownerDocument.activeElement)).resolves.toBe(true);
+    await expect(page.getByRole('combobox', { name: 'Column (service and length)' }).textContent()).resolves.toMatch(/^Therapeutic massage 30 min/);
+    await expect(page.getByRole('combobox', { name: 'Operation' }).textContent()).resolves.toBe('Set to ($)');
+    await value.fill('57');
+    await value.press('Enter');
+    const preview = page.getByRole('region', { name: /^Preview/ });
+    await preview.getByRole('heading', { name: 'Preview: 1 cell change' }).waitFor();
+    const rows = await preview.getByRole('grid', { name: 'Cells this change writes' }).getByRole('row').allTextContents();
+    expect(rows.slice(1)).toEqual(['Lantern Oak Wellness DecaturTherapeutic massage30 min$55.00 (base)$57.00 (override)now']);
+    // Nothing written by a preview.
+    expect(await sitePrice('decatur', 30)).toBe(5500);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it('renders the price columns in view and brings in the rest as the editor scrolls sideways', async () => {
     const { page, errors } = await signedIn(DEMO_CATALOGUE_EDITOR);
     await openMatrix(page);

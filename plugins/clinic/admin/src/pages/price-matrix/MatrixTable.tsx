@@ -78,6 +78,8 @@ interface RowProps {
   column: string;
   errors: ReadonlyMap<string, CellError[]> | undefined;
   onToggle: (location: string, on: boolean) => void;
+  onEdit: ((location: string, column: string) => void) | undefined;
+  columns: readonly MatrixColumn[];
   first: number;
   end: number;
   before: number;
@@ -88,7 +90,7 @@ interface RowProps {
 const Spacer = ({ width }: { width: number }) => (width > 0 ? <td role="presentation" className="spacer" style={{ width }} /> : null);
 
 /** One location: re-rendered only when its own selection, chosen column, refusals or the columns in view change. */
-const LocationRow = React.memo(function LocationRow({ row, selected, column, errors, onToggle, first, end, before, after }: RowProps) {
+const LocationRow = React.memo(function LocationRow({ row, selected, column, errors, onToggle, onEdit, columns, first, end, before, after }: RowProps) {
   const id = row.location.documentId;
   return (
     <tr>
@@ -111,6 +113,8 @@ const LocationRow = React.memo(function LocationRow({ row, selected, column, err
           cell={cell}
           chosen={selected && columnKey(cell) === column}
           errors={errors?.get(cellKey({ location: id, service: cell.service, minutes: cell.minutes }))}
+          onEdit={onEdit}
+          editLabel={onEdit ? `Edit the price of ${columnLabel(columns[first + i])} at ${row.location.name}` : undefined}
         />
       ))}
       <Spacer width={after} />
@@ -125,10 +129,12 @@ interface MatrixTableProps {
   onToggleAll: (on: boolean) => void;
   column: string;
   errors: ReadonlyMap<string, CellError[]>;
+  /** Given when the user may change prices: a cell's price opens it in the change form. */
+  onEditCell?: (location: string, column: string) => void;
 }
 
 /** Locations as rows, service lengths as columns; each cell the price in effect today and where it comes from. */
-export const MatrixTable = ({ matrix, selected, onToggle, onToggleAll, column, errors }: MatrixTableProps) => {
+export const MatrixTable = ({ matrix, selected, onToggle, onToggleAll, column, errors, onEditCell }: MatrixTableProps) => {
   const { columns, rows } = matrix;
   const chosen = rows.filter((r) => selected.has(r.location.documentId)).length;
   const all = rows.length > 0 && chosen === rows.length;
@@ -136,6 +142,10 @@ export const MatrixTable = ({ matrix, selected, onToggle, onToggleAll, column, e
   const latestToggle = React.useRef(onToggle);
   latestToggle.current = onToggle;
   const toggle = React.useCallback((location: string, on: boolean) => latestToggle.current(location, on), []);
+  const latestEdit = React.useRef(onEditCell);
+  latestEdit.current = onEditCell;
+  const canEdit = onEditCell !== undefined;
+  const editCell = React.useMemo(() => (canEdit ? (location: string, key: string) => latestEdit.current?.(location, key) : undefined), [canEdit]);
   const errorsByRow = React.useMemo(() => {
     const map = new Map<string, Map<string, CellError[]>>();
     for (const [key, list] of errors) {
@@ -227,6 +237,8 @@ export const MatrixTable = ({ matrix, selected, onToggle, onToggleAll, column, e
                 column={on ? column : ''}
                 errors={errorsByRow.get(id)}
                 onToggle={toggle}
+                onEdit={editCell}
+                columns={columns}
                 first={first}
                 end={end}
                 before={before}

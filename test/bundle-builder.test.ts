@@ -157,6 +157,33 @@ describe('Given a catalogue editor and the bundle builder', () => {
     expect(stored.body.data.items.map((i: any) => [i.minutes, i.count])).toEqual([[30, 2], [30, 2]]);
   });
 
+  it('when they quote items at a percent off and save them so, then the price follows the parts at each location and the bundle stores the rule', async () => {
+    const items = [{ service: svc['therapeutic-massage'], minutes: 60, count: 1 }, { service: svc['assisted-stretch'], minutes: 30, count: 1 }];
+    const at = async (location: string) => (await quote({ location, items, percentOff: 10, minPrice: 50, maxPrice: 400 }, asEditor)).body.data;
+    const [buckhead, decatur] = [await at(loc.buckhead), await at(loc.decatur)];
+    for (const q of [buckhead, decatur]) {
+      expect(q).toMatchObject({ priceSource: 'percent_off_parts', savingPercent: 10, refusals: [] });
+      // 10 % off, to the cent.
+      expect(q.priceCents).toBe(Math.round(q.sumOfPartsCents * 0.9));
+    }
+    // Buckhead charges its own $105 for the 60-minute massage, Decatur the base $95: the percent follows.
+    expect(buckhead.sumOfPartsCents - decatur.sumOfPartsCents).toBe(1000);
+
+    const both = await quote({ location: loc.decatur, items, percentOff: 10, price: 150 }, asEditor);
+    expect(both.status).toBe(400);
+    expect(both.body.error.details.errors.map((e: any) => e.path.join('.'))).toEqual(['percentOff']);
+
+    const res = await rest('POST', `${BUILDER}/bundles`, { name: 'Builder test ten off', items, priceRule: 'percent_off_parts', percentOff: 10, minPrice: 50, maxPrice: 400, validFrom: '2026-01-01', mode: 'draft' }, await asEditor());
+    expect(res.status).toBe(200);
+    created.push({ type: 'bundle', documentId: res.body.data.documentId });
+    const stored = await rest('GET', cm('bundle', `/${res.body.data.documentId}`), undefined, await asAdmin());
+    expect(stored.body.data).toMatchObject({ name: 'Builder test ten off', priceRule: 'percent_off_parts', price: null, publishedAt: null });
+    expect(Number(stored.body.data.percentOff)).toBe(10);
+    // Quoted as the saved bundle, the same figures.
+    const again = await quote({ location: loc.decatur, bundle: res.body.data.documentId }, asEditor);
+    expect(again.body.data).toMatchObject({ priceCents: decatur.priceCents, sumOfPartsCents: decatur.sumOfPartsCents, priceSource: 'percent_off_parts' });
+  });
+
   it('when they save a bundle whose price is outside its bounds, then 400 names price and nothing is written', async () => {
     const before = await countRows('clinic_bundles');
     const res = await rest('POST', `${BUILDER}/bundles`, { name: 'Out of bounds', items: [{ service: svc['assisted-stretch'], minutes: 30, count: 1 }], price: 80, minPrice: 20, maxPrice: 40, validFrom: '2026-01-01', mode: 'publish' }, await asEditor());

@@ -4,6 +4,7 @@ import { closeDb, db } from './helpers/db';
 import { dayPlus } from './helpers/clock';
 import { eventually, site } from './helpers/site-api';
 import { CATALOGUE_EDITOR, OWNER_A } from './helpers/test-users';
+import { LOCATION_LOCK_NAMESPACE, locationLockKeys } from '../plugins/clinic/server/src/domain/price-matrix/location-locks.rules';
 
 afterAll(closeDb);
 
@@ -203,7 +204,23 @@ describe('Given two editors applying changes to the same cells at the same momen
     const before = await draft60();
     try {
       const batch = (dollars: number) => apply({ mode: 'draft', changes: [{ locations: GEORGIA(), variants: massage60(), operation: { kind: 'add', amount: dollars } }] });
-      const results = await Promise.all([batch(5), batch(3)]);
+      let results: Awaited<ReturnType<typeof batch>>[];
+      if (process.env.DATABASE_CLIENT === 'postgres') {
+        // Made to overlap: the test holds the Georgia locations' locks, both batches start and wait
+        // for them (seen in pg_locks), then the test lets go. Without the apply's locks neither waits.
+        const held = await db().transaction();
+        const keys = `{${locationLockKeys(GEORGIA()).join(',')}}`;
+        await held.raw('select pg_advisory_xact_lock(?, k) from unnest(?::int[]) as t(k)', [LOCATION_LOCK_NAMESPACE, keys]);
+        const running = Promise.all([batch(5), batch(3)]);
+        const waiting = async () => Number((await db().raw("select count(distinct pid) as n from pg_locks where locktype = 'advisory' and not granted and classid = ?", [LOCATION_LOCK_NAMESPACE])).rows[0].n);
+        const seen = await eventually(waiting, (n) => n === 2, 20_000);
+        await held.commit();
+        expect(seen).toBe(2);
+        results = await running;
+      } else {
+        // SQLite: one connection, so the two run one after the other anyway.
+        results = await Promise.all([batch(5), batch(3)]);
+      }
       expect(results.map((r) => r.status)).toEqual([200, 200]);
       const after = await draft60();
       expect(after).toEqual(Object.fromEntries(Object.entries(before).map(([slug, cents]) => [slug, Number(cents) + 800])));

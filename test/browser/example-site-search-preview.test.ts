@@ -236,6 +236,34 @@ describe('the preview route', () => {
     await pub.context.close();
   });
 
+  it("opens a service's draft on the service's own page, while the public page keeps the published text", async () => {
+    const slug = 'deep-tissue-massage';
+    const published = (await rest('GET', `/api/clinic/services?filters[slug][$eq]=${slug}`)).body.data[0] as { documentId: string; name: string; summary: string };
+    const draftSummary = `${published.summary} Now with a cupping add-on (draft).`;
+    const saved = await rest('PUT', cm('service', `/${published.documentId}`), { summary: draftSummary }, await asAdmin());
+    expect(saved.status).toBe(200);
+    try {
+      const res = await rest('GET', `/content-manager/preview/url/plugin::clinic.service?documentId=${published.documentId}&status=draft`, undefined, await asUser(CATALOGUE_EDITOR));
+      expect(res.status).toBe(200);
+      const tab = await visit(`/preview?token=${encodeURIComponent(new URL(res.body.data.url as string).searchParams.get('token')!)}`);
+      expect(tab.response.status()).toBe(200);
+      await expect(tab.page.getByRole('status').textContent()).resolves.toContain('Preview — not published');
+      await expect(tab.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(published.name);
+      await expect(tab.page.getByText(draftSummary).count()).resolves.toBe(1);
+      await expect(tab.page.getByRole('heading', { name: 'Lengths and base prices' }).count()).resolves.toBe(1);
+      await expectCleanVisit(tab, 'site-preview-service');
+      await tab.context.close();
+
+      const pub = await visit(`/services/${slug}`);
+      expect(pub.response.status()).toBe(200);
+      await expect(pub.page.getByText(published.summary, { exact: true }).count()).resolves.toBe(1);
+      await expect(pub.page.getByText(draftSummary).count()).resolves.toBe(0);
+      await pub.context.close();
+    } finally {
+      await rest('PUT', cm('service', `/${published.documentId}`), { summary: published.summary }, await asAdmin());
+    }
+  });
+
   it('answers a forged token with the 401 page, not the public page', async () => {
     const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as Record<string, any>;
     const forged = await new SignJWT({ uid: claims.uid, documentId: claims.documentId, locale: claims.locale })

@@ -18,12 +18,15 @@ const MATRIX = '/clinic/price-matrix';
 let browser: Browser;
 let loc: Record<string, string>;
 let massage: string;
+/** The matrix's columns as the API orders them (`serviceDocumentId|minutes`). */
+let columnKeys: string[];
 
 beforeAll(async () => {
   browser = await launchChromium();
   const res = await rest('GET', `${MATRIX}?pageSize=100`, undefined, await asAdmin());
   expect(res.status).toBe(200);
-  const data = res.body.data as { rows: { location: { slug: string; documentId: string } }[]; columns: { service: { slug: string; documentId: string } }[] };
+  const data = res.body.data as { rows: { location: { slug: string; documentId: string } }[]; columns: { service: { slug: string; documentId: string }; minutes: number }[] };
+  columnKeys = data.columns.map((c) => `${c.service.documentId}|${c.minutes}`);
   loc = Object.fromEntries(data.rows.map((r) => [r.location.slug, r.location.documentId]));
   massage = data.columns.find((c) => c.service.slug === 'therapeutic-massage')!.service.documentId;
 });
@@ -85,6 +88,8 @@ describe('price matrix page', () => {
     await openMatrix(page);
     await filterToGeorgia(page);
     await expect(grid(page).textContent()).resolves.not.toContain('Birmingham');
+    // The column chosen in the form scrolls into view (the demo's columns are wider than the screen).
+    await choose(page, 'Column (service and length)', /^Therapeutic massage 60 min/);
     // Each cell says its price and where it comes from, in words.
     await expect(cell(page, 'buckhead', 60).textContent()).resolves.toBe('$105.00override');
     await expect(cell(page, 'decatur', 60).textContent()).resolves.toBe('$95.00base');
@@ -92,7 +97,6 @@ describe('price matrix page', () => {
     await page.getByRole('checkbox', { name: 'Select Lantern Oak Wellness Decatur' }).click();
     await page.getByRole('checkbox', { name: 'Select Lantern Oak Wellness Marietta' }).click();
     await page.getByText('2 locations selected').waitFor();
-    await choose(page, 'Column (service and length)', /^Therapeutic massage 60 min/);
     await choose(page, 'Operation', '+ amount ($)');
     await page.getByLabel('Value').fill('5');
     await page.getByRole('button', { name: 'Preview' }).click();
@@ -171,6 +175,68 @@ describe('price matrix page', () => {
     const headers = await eventually(() => grid(page).getByRole('columnheader').allTextContents(), (h) => serviceColumns(h).every((t) => t.startsWith('Therapeutic massage')));
     expect(serviceColumns(headers)).toEqual(['Therapeutic massage30 min', 'Therapeutic massage60 min', 'Therapeutic massage90 min']);
     expect(errors).toEqual([]);
+  });
+
+  it("opens a cell in the change form from its price: that location, that column, 'Set to' its price, and Enter previews", async () => {
+    const { page, errors } = await signedIn(DEMO_CATALOGUE_EDITOR);
+    await openMatrix(page);
+    await choose(page, 'Service', /^Therapeutic massage$/);
+    await page.getByRole('button', { name: 'Edit the price of Therapeutic massage 30 min at Lantern Oak Wellness Decatur' }).click();
+    await page.getByText('1 location selected').waitFor();
+    const value = page.getByRole('textbox', { name: 'Value' });
+    await expect(value.inputValue()).resolves.toBe('55.00');
+    await expect(value.evaluate((el) => el === el.ownerDocument.activeElement)).resolves.toBe(true);
+    await expect(page.getByRole('combobox', { name: 'Column (service and length)' }).textContent()).resolves.toMatch(/^Therapeutic massage 30 min/);
+    await expect(page.getByRole('combobox', { name: 'Operation' }).textContent()).resolves.toBe('Set to ($)');
+    await value.fill('57');
+    await value.press('Enter');
+    const preview = page.getByRole('region', { name: /^Preview/ });
+    await preview.getByRole('heading', { name: 'Preview: 1 cell change' }).waitFor();
+    const rows = await preview.getByRole('grid', { name: 'Cells this change writes' }).getByRole('row').allTextContents();
+    expect(rows.slice(1)).toEqual(['Lantern Oak Wellness DecaturTherapeutic massage30 min$55.00 (base)$57.00 (override)now']);
+    // Nothing written by a preview.
+    expect(await sitePrice('decatur', 30)).toBe(5500);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('renders the price columns in view and brings in the rest as the editor scrolls sideways', async () => {
+    const { page, errors } = await signedIn(DEMO_CATALOGUE_EDITOR);
+    await openMatrix(page);
+    const header = (key: string) => grid(page).locator(`th[data-column="${key}"]`);
+    const [firstKey, lastKey] = [columnKeys[0], columnKeys[columnKeys.length - 1]];
+    // The demo's columns are wider than the screen: the table says how many there are, and renders those in view.
+    await expect(grid(page).getAttribute('aria-colcount')).resolves.toBe(String(columnKeys.length + 1));
+    await header(firstKey).waitFor();
+    const shown = await grid(page).locator('th[data-column]').count();
+    expect(shown).toBeGreaterThan(3);
+    expect(shown).toBeLessThan(columnKeys.length);
+    expect(await header(lastKey).count()).toBe(0);
+
+    // Scrolled to the end (the table's own scroll box), the last column is there with its place in the whole.
+    await grid(page).locator('xpath=..').evaluate((box) => box.scrollTo({ left: box.scrollWidth }));
+    await header(lastKey).waitFor();
+    await expect(header(lastKey).getAttribute('aria-colindex')).resolves.toBe(String(columnKeys.length + 1));
+    await expect(page.locator(`[data-cell="${loc.decatur}|${lastKey}"]`).textContent()).resolves.toMatch(/^(\$\d+\.\d\d|—)/);
+    expect(await header(firstKey).count()).toBe(0);
+    // The location column stays at the box's left edge beside it.
+    const [rowHead, box] = await Promise.all([page.getByRole('rowheader', { name: /Lantern Oak Wellness Decatur/ }).boundingBox(), grid(page).locator('xpath=..').boundingBox()]);
+    expect(Math.abs(rowHead!.x - box!.x)).toBeLessThan(2);
+    await shootTable(page, 'price-matrix-scrolled-to-end');
+    expect(errors).toEqual([]);
+  });
+
+  it("says why the filters cannot be chosen when their choices fail to load, and still shows the matrix", async () => {
+    const { page, errors } = await signedIn(DEMO_CATALOGUE_EDITOR);
+    // The options endpoint failing (as a proxy or a restart would make it).
+    await page.route('**/clinic/price-matrix/options*', (route) =>
+      route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ data: null, error: { status: 503, name: 'ServiceUnavailableError', message: 'Service Unavailable' } }) }),
+    );
+    await openMatrix(page);
+    await page.getByRole('alert').filter({ hasText: "The filters' choices could not be loaded: Service Unavailable" }).waitFor();
+    expect(await dataRows(page).count()).toBeGreaterThan(0);
+    // Only the refused request itself is seen (the browser's log line and the tab's 5xx watch).
+    expect(errors.filter((e) => !/status of 503|^HTTP 503 .*\/clinic\/price-matrix\/options$/.test(e))).toEqual([]);
   });
 
   it("shows a franchise owner their own franchise's locations only", async () => {

@@ -101,11 +101,12 @@ describe('readiness (/_ready) through database and Redis outages', () => {
     const apq = new URLSearchParams({ extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } }) });
     const byHash = await fetch(`${app!.base}/site/graphql?${apq.toString()}`, { headers: { 'apollo-require-preflight': 'true' } });
     expect(((await byHash.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    // Redis commands on the request path fail fast (no offline queue, no retries, 250 ms timeout):
+    // with ioredis's defaults each of these would wait on the dead Redis and the 20 of them would
+    // outlast the test's 60 s. No wall-clock assertion here (a shared machine's load is no signal).
     for (let i = 0; i < 20; i++) {
-      const { status, ms, body } = await siteQuery(app!.base, `{ locations(page: { limit: ${1 + (i % 5)} }) { items { slug } } }`);
+      const { status, body } = await siteQuery(app!.base, `{ locations(page: { limit: ${1 + (i % 5)} }) { items { slug } } }`);
       expect({ status, errors: body.errors }).toEqual({ status: 200, errors: undefined });
-      // Not a speed check: Redis commands on the request path fail fast (no offline queue, 250 ms timeout), so a request stuck on the dead Redis shows as seconds.
-      expect(ms).toBeLessThan(8000);
     }
 
     await redis!.start(); // empty: it keeps nothing on disk

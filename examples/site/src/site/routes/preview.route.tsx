@@ -3,22 +3,29 @@
  * render sends the token as `Clinic-Preview`, `previewTarget` says which page it names,
  * and that kind's page is rendered from the draft under a "Preview — not published"
  * banner. Never cached (`Cache-Control: no-store, private`, no Surrogate-Key). A token
- * the API refuses (UNAUTHENTICATED: expired, forged, altered…) is the 401 page, never
- * the public page; a kind the site has no page for gets a short page saying so.
+ * the API refuses is a page of its own (preview-refusal.ts: 401 expired or forged, 403 no
+ * longer allowed, 404 entry gone), never the public page; a kind the site has no page
+ * for gets a short page saying so.
  */
-import { SiteApiRequestError } from '../../client';
 import { loadPreviewTarget } from '../../pages';
 import type { PreviewKind } from '../../__generated__/graphql';
+import { previewRefusalOf, type PreviewRefusal } from '../preview-refusal';
 import type { Page, Route, RouteContext } from '../route';
+import { articleRoute } from './article.route';
 import { conditionRoute } from './condition.route';
 import { locationRoute } from './location.route';
 import { practitionerRoute } from './practitioner.route';
+import { serviceRoute } from './service.route';
+import { techniqueRoute } from './technique.route';
 
-/** The site's page for each kind a token can name; the others have none here. */
+/** The site's page for each kind a token can name (a site without one of these pages leaves it out: noPageFor answers). */
 const PAGE_OF: Partial<Record<PreviewKind, Route>> = {
   LOCATION: locationRoute,
   PRACTITIONER: practitionerRoute,
   CONDITION: conditionRoute,
+  SERVICE: serviceRoute,
+  TECHNIQUE: techniqueRoute,
+  ARTICLE: articleRoute,
 };
 
 const KIND_NAME: Record<PreviewKind, string> = {
@@ -30,19 +37,40 @@ const KIND_NAME: Record<PreviewKind, string> = {
   TECHNIQUE: 'technique',
 };
 
-const refusedPage = (): Page => ({
-  title: 'Preview link not valid',
-  status: 401,
-  body: (
-    <>
-      <h1>This preview link has expired or is not valid</h1>
-      <p>Preview links work for a short time only. Press Preview again in the content manager for a new link.</p>
-      <p>
-        <a href="/">See all our locations</a>
-      </p>
-    </>
-  ),
-});
+const REFUSED_PAGES: Record<PreviewRefusal['reason'], { title: string; heading: string; text: string }> = {
+  invalid: {
+    title: 'Preview link not valid',
+    heading: 'This preview link has expired or is not valid',
+    text: 'Preview links work for a short time only. Press Preview again in the content manager for a new link.',
+  },
+  'not-allowed': {
+    title: 'Preview not allowed',
+    heading: 'You may no longer preview this entry',
+    text: 'Your account no longer has access to this entry (for a franchise owner: the location is no longer in your franchise). Ask a catalogue editor if this is wrong.',
+  },
+  gone: {
+    title: 'Entry not found',
+    heading: 'This entry no longer exists',
+    text: 'It was deleted after the preview link was made.',
+  },
+};
+
+const refusedPage = ({ status, reason }: PreviewRefusal): Page => {
+  const { title, heading, text } = REFUSED_PAGES[reason];
+  return {
+    title,
+    status,
+    body: (
+      <>
+        <h1>{heading}</h1>
+        <p>{text}</p>
+        <p>
+          <a href="/">See all our locations</a>
+        </p>
+      </>
+    ),
+  };
+};
 
 const noPageFor = (kind: PreviewKind, slug: string): Page => ({
   title: `Preview of a ${KIND_NAME[kind]}`,
@@ -56,8 +84,6 @@ const noPageFor = (kind: PreviewKind, slug: string): Page => ({
     </>
   ),
 });
-
-const isRefusal = (error: unknown) => error instanceof SiteApiRequestError && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
 
 export const previewRoute: Route = {
   path: '/preview',
@@ -78,7 +104,8 @@ export const previewRoute: Route = {
         ),
       };
     } catch (error) {
-      if (isRefusal(error)) return refusedPage();
+      const refusal = previewRefusalOf(error);
+      if (refusal) return refusedPage(refusal);
       throw error;
     }
   },

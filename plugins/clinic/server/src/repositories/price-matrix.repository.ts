@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { PriceOverride, ServiceVariant } from '../domain';
+import { LOCATION_LOCK_NAMESPACE, locationLockKeys, type PriceOverride, type ServiceVariant } from '../domain';
 
 const LOCATION = 'plugin::clinic.location';
 const SERVICE = 'plugin::clinic.service';
@@ -9,8 +9,6 @@ const CHUNK = 25;
 
 type Row = Record<string, any>;
 
-/** First key of the price matrix's advisory locks (the second is the location's hashed documentId): "cm" for clinic matrix. */
-const MATRIX_LOCK_NAMESPACE = 0x636d;
 
 export interface MatrixLocationRow {
   documentId: string;
@@ -102,15 +100,20 @@ export const priceMatrixRepository = (strapi: Core.Strapi) => {
     },
 
     /**
-     * In the open transaction (`trx`): waits for, then holds until it ends, a lock per location
-     * named — PostgreSQL advisory transaction locks, taken in one order so two batches cannot
-     * deadlock. Two batches at one location then run one after the other, the second planning on
-     * what the first wrote, instead of both reading the same prices and the last write erasing
-     * the first (a lost update). SQLite needs none: its one connection runs one transaction at a time.
+     * In the open transaction (`trx`): waits for, then holds until it ends, the locks of the
+     * locations named — PostgreSQL advisory transaction locks on their buckets
+     * (`locationLockKeys`: at most 1,024, distinct, ascending, so two batches cannot deadlock),
+     * in one statement (unnest keeps the array's order). Two batches at one location then run one
+     * after the other, the second planning on what the first wrote, instead of both reading the
+     * same prices and the last write erasing the first (a lost update). SQLite needs none: its one
+     * connection runs one transaction at a time.
      */
     async lockLocations(trx: { raw: (sql: string, bindings: unknown[]) => Promise<unknown> }, documentIds: readonly string[]): Promise<void> {
       if (strapi.db.dialect.client !== 'postgres') return;
-      for (const id of [...new Set(documentIds)].sort()) await trx.raw('select pg_advisory_xact_lock(?, hashtext(?))', [MATRIX_LOCK_NAMESPACE, id]);
+      const keys = locationLockKeys(documentIds);
+      if (keys.length === 0) return;
+      // The keys as one array literal: knex would spread a JS array binding into a list.
+      await trx.raw('select pg_advisory_xact_lock(?, k) from unnest(?::int[]) with ordinality as t(k, n) order by n', [LOCATION_LOCK_NAMESPACE, `{${keys.join(',')}}`]);
     },
 
     /** Region, state and franchise of every location (drafts) the filter admits: what the matrix's pickers offer. */

@@ -27,10 +27,12 @@ export interface CatchUpState {
  * Whether the index must compare every page: the stored build is one it has not
  * seen, or the subscription broke since the last comparison (a message may have
  * been lost, even for a build seen later). A build the index followed, on an
- * unbroken subscription, needs nothing.
+ * unbroken subscription, needs nothing. Not subscribed (no Redis, or Redis away),
+ * other instances' builds never arrive, so a build it followed proves nothing about
+ * the ones before it: any new stored build is compared.
  */
-export const needsCatchUp = (state: CatchUpState, storedBuild: string | null, epoch: number) => {
+export const needsCatchUp = (state: CatchUpState, storedBuild: string | null, epoch: number, subscribed = true) => {
   if (epoch !== state.syncedEpoch) return true;
   if (storedBuild === null || storedBuild === state.syncedBuild) return false;
-  return !state.followed.has(storedBuild);
+  return !subscribed || !state.followed.has(storedBuild);
 };

@@ -96,7 +96,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         services: new Map<string, QuoteService>(services.map((s) => [s.documentId, s])),
         offerings: byService,
         day: today,
-        rule: bundle ? { priceRule: bundle.priceRule, price: bundle.price, percentOff: bundle.percentOff } : null,
+        rule: bundle
+          ? { priceRule: bundle.priceRule, price: bundle.price, percentOff: bundle.percentOff }
+          : body.percentOff !== undefined
+            ? { priceRule: 'percent_off_parts', percentOff: body.percentOff }
+            : null,
         bounds,
         priceCents: body.price ?? null,
       });
@@ -126,7 +130,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { documentId: (saved as { documentId: string }).documentId, created: !existing, mode: body.mode, priceCents: body.price };
     },
 
-    /** A new fixed-price bundle of the items (editors), through the Document Service. */
+    /** A new bundle of the items at a fixed price or a percent off its parts (editors), through the Document Service. */
     async saveBundle(body: SaveBundleBody) {
       const status = body.mode === 'publish' ? 'published' : 'draft';
       const saved = await strapi.documents(BUNDLE as any).create({
@@ -135,8 +139,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           slug: body.slug ?? slugOf(body.name),
           summary: body.summary,
           items: body.items.map((i) => ({ service: i.service, minutes: i.minutes, count: i.count })),
-          priceRule: 'fixed',
-          price: fromCents(body.price),
+          priceRule: body.priceRule,
+          price: body.price === undefined ? null : fromCents(body.price),
+          percentOff: body.percentOff ?? null,
           minPrice: fromCents(body.minPrice),
           maxPrice: fromCents(body.maxPrice),
           validFrom: body.validFrom,

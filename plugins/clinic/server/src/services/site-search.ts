@@ -35,6 +35,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   let versions = new Map<PageId, string>();
   /** The page-versions subscription epoch (0 without Redis); set by startCatchUp. */
   let epochNow = () => 0;
+  /** Whether other instances' page changes can reach this one now (a Redis subscription); set by startCatchUp. */
+  let subscribedNow = () => false;
   let syncedBuild: string | null = null;
   let syncedEpoch = 0;
   const followed = new Set<string>();
@@ -88,7 +90,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const catchUp = async () => {
     const epoch = epochNow();
     const build = (await readMeta(knex()))?.buildId ?? null;
-    if (!needsCatchUp({ syncedBuild, syncedEpoch, followed }, build, epoch)) return;
+    if (!needsCatchUp({ syncedBuild, syncedEpoch, followed }, build, epoch, subscribedNow())) return;
     const { reload, removed } = staleEntries(versions, await versionsOfKinds(knex(), INDEXED_PAGE_KINDS));
     if (reload.length + removed.length > 0) {
       await reread([...reload, ...removed]);
@@ -125,8 +127,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * file); `epoch` is the page-versions subscription epoch. Queued behind the
      * updates, so a check never races one.
      */
-    startCatchUp(epoch: () => number, intervalMs: number) {
+    startCatchUp(epoch: () => number, intervalMs: number, subscribed: () => boolean) {
       epochNow = epoch;
+      subscribedNow = subscribed;
       if (timer) clearInterval(timer);
       timer = setInterval(() => enqueue(catchUp, 'catch-up'), intervalMs);
       timer.unref();

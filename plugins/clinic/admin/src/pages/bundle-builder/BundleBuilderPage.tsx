@@ -19,7 +19,10 @@ interface FormState {
   bundle: string;
   items: Item[];
   location: string;
+  /** A new bundle's price rule (items only): a fixed price, or a percent off the parts at each location. */
+  priceRule: 'fixed' | 'percent_off_parts';
   price: string;
+  percentOff: string;
   minPrice: string;
   maxPrice: string;
   name: string;
@@ -37,8 +40,16 @@ const quoteBody = (f: FormState): Record<string, unknown> | null => {
   const items = f.items.filter((i) => i.service).map((i) => ({ service: i.service, minutes: Number(i.minutes), count: Number(i.count) }));
   if (items.length === 0) return null;
   const bounds = f.minPrice.trim() && f.maxPrice.trim() ? { minPrice: money(f.minPrice), maxPrice: money(f.maxPrice) } : {};
+  if (f.priceRule === 'percent_off_parts') {
+    const percentOff = money(f.percentOff);
+    return { location: f.location, items, ...(percentOff === undefined ? {} : { percentOff }), ...bounds };
+  }
   return { location: f.location, items, price: price ?? null, ...bounds };
 };
+
+/** The price part of a new bundle's save body. */
+const bundlePriceBody = (f: FormState) =>
+  f.priceRule === 'percent_off_parts' ? { priceRule: f.priceRule, percentOff: money(f.percentOff) } : { priceRule: f.priceRule, price: money(f.price) };
 
 /**
  * The bundle builder (issue 10, item 3): an existing bundle or services, lengths and
@@ -51,7 +62,7 @@ export const BundleBuilderPage = () => {
   const { get, post } = useFetchClient();
   const { toggleNotification } = useNotification();
   const [options, setOptions] = React.useState<BuilderOptions | null>(null);
-  const [form, setForm] = React.useState<FormState>({ source: 'bundle', bundle: '', items: [{ ...EMPTY_ITEM }], location: '', price: '', minPrice: '', maxPrice: '', name: '', validFrom: '' });
+  const [form, setForm] = React.useState<FormState>({ source: 'bundle', bundle: '', items: [{ ...EMPTY_ITEM }], location: '', priceRule: 'fixed', price: '', percentOff: '', minPrice: '', maxPrice: '', name: '', validFrom: '' });
   const body = React.useMemo(() => quoteBody(form), [form]);
   const { quote, refusal: quoteRefusal } = useBundleQuote(body);
   // A refused save, shown until the form changes (then the quote speaks again).
@@ -82,7 +93,7 @@ export const BundleBuilderPage = () => {
       const res = as === 'bundle-offering'
         ? await post<{ data: { documentId: string } }>(SAVE_OFFERING_PATH, { location: form.location, bundle: form.bundle, price, mode })
         : await post<{ data: { documentId: string } }>(SAVE_BUNDLE_PATH, {
-            name: form.name, items: (quoteBody(form)?.items as unknown[]) ?? [], price, minPrice: money(form.minPrice), maxPrice: money(form.maxPrice), validFrom: form.validFrom, mode,
+            name: form.name, items: (quoteBody(form)?.items as unknown[]) ?? [], ...bundlePriceBody(form), minPrice: money(form.minPrice), maxPrice: money(form.maxPrice), validFrom: form.validFrom, mode,
           });
       setSaved({ type: as, documentId: res.data.data.documentId, mode });
       setSaveRefusal(null);
@@ -98,6 +109,7 @@ export const BundleBuilderPage = () => {
   const bundleItems = form.source === 'bundle' ? options.bundles.find((b) => b.documentId === form.bundle) : undefined;
   const priceError = errors.price ?? quote?.refusals.find((r) => r.path === 'price')?.message;
   const canSaveOffering = form.source === 'bundle' && Boolean(form.bundle && form.location && form.price.trim()) && !priceError;
+  const percentRule = form.source === 'items' && form.priceRule === 'percent_off_parts';
 
   return (
     <Page.Main>
@@ -193,14 +205,38 @@ export const BundleBuilderPage = () => {
           <Box tag="section" aria-labelledby="builder-price" background="neutral0" padding={6} shadow="filterShadow" hasRadius>
             <Typography tag="h2" id="builder-price" variant="beta" paddingBottom={4}>Price and saving</Typography>
             <Grid.Root gap={4}>
-              <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-                <Field.Root name="price" error={priceError} hint={quote?.bounds ? `Between ${formatCents(quote.bounds.minPriceCents)} and ${formatCents(quote.bounds.maxPriceCents)}` : 'Dollars'}>
-                  <Field.Label>Price</Field.Label>
-                  <TextInput inputMode="decimal" value={form.price} onChange={(e: React.ChangeEvent<HTMLInputElement>) => edit({ price: e.target.value })} />
-                  <Field.Hint />
-                  <Field.Error />
-                </Field.Root>
-              </Grid.Item>
+              {form.source === 'items' && (
+                <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+                  <Field.Root name="priceRule" error={errors.priceRule} hint={percentRule ? "The price at each location follows that location's prices of the parts" : 'One price, whatever the location'}>
+                    <Field.Label>Price rule</Field.Label>
+                    <SingleSelect value={form.priceRule} onChange={(v) => edit({ priceRule: v as FormState['priceRule'] })}>
+                      <SingleSelectOption value="fixed">Fixed price</SingleSelectOption>
+                      <SingleSelectOption value="percent_off_parts">Percent off the parts</SingleSelectOption>
+                    </SingleSelect>
+                    <Field.Hint />
+                    <Field.Error />
+                  </Field.Root>
+                </Grid.Item>
+              )}
+              {percentRule ? (
+                <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+                  <Field.Root name="percentOff" error={errors.percentOff} hint="0 to 100, such as 10 or 12.5">
+                    <Field.Label>Percent off the parts</Field.Label>
+                    <TextInput inputMode="decimal" value={form.percentOff} onChange={(e: React.ChangeEvent<HTMLInputElement>) => edit({ percentOff: e.target.value })} />
+                    <Field.Hint />
+                    <Field.Error />
+                  </Field.Root>
+                </Grid.Item>
+              ) : (
+                <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+                  <Field.Root name="price" error={priceError} hint={quote?.bounds ? `Between ${formatCents(quote.bounds.minPriceCents)} and ${formatCents(quote.bounds.maxPriceCents)}` : 'Dollars'}>
+                    <Field.Label>Price</Field.Label>
+                    <TextInput inputMode="decimal" value={form.price} onChange={(e: React.ChangeEvent<HTMLInputElement>) => edit({ price: e.target.value })} />
+                    <Field.Hint />
+                    <Field.Error />
+                  </Field.Root>
+                </Grid.Item>
+              )}
               {form.source === 'items' && (
                 <>
                   <Grid.Item col={4} s={6} direction="column" alignItems="stretch">

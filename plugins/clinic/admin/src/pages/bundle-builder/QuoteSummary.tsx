@@ -7,7 +7,7 @@ const percent = (p: number | null) => (p === null ? '' : ` (${p.toFixed(1)} %)`)
 export const QuoteFigures = ({ quote }: { quote: Quote }) => (
   <Flex direction="column" alignItems="stretch" gap={1}>
     <Typography>{`Sum of parts at ${quote.location.name}: ${formatCents(quote.sumOfPartsCents)}`}</Typography>
-    <Typography>{`Price: ${formatCents(quote.priceCents)}`}</Typography>
+    <Typography>{`Price${quote.priceSource === 'percent_off_parts' ? ' (percent off the parts here)' : ''}: ${formatCents(quote.priceCents)}`}</Typography>
     <Typography fontWeight="bold" textColor={quote.savingCents !== null && quote.savingCents < 0 ? 'danger600' : 'success700'}>
       {quote.savingCents === null ? 'Saving: —' : `Saving: ${formatCents(quote.savingCents)}${percent(quote.savingPercent)}`}
     </Typography>

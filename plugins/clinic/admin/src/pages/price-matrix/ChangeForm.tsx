@@ -13,10 +13,12 @@ interface ChangeFormProps {
   busy: 'preview' | 'draft' | 'publish' | null;
   onPreview: () => void;
   onApply: (mode: 'draft' | 'publish') => void;
+  /** The Value field, for the page to focus when a cell is opened in the form. */
+  valueRef?: React.Ref<HTMLInputElement>;
 }
 
 /** The change to make at the selected locations: one column, one operation, optionally from a later day. */
-export const ChangeForm = ({ columns, form, onChange, errors, requestError, busy, onPreview, onApply }: ChangeFormProps) => (
+export const ChangeForm = ({ columns, form, onChange, errors, requestError, busy, onPreview, onApply, valueRef }: ChangeFormProps) => (
   <Flex direction="column" alignItems="stretch" gap={4}>
     <Typography tag="p" textColor={errors.locations ? 'danger600' : 'neutral700'} role={errors.locations ? 'alert' : undefined}>
       {errors.locations ?? `${form.locations.length} location${form.locations.length === 1 ? '' : 's'} selected`}
@@ -47,7 +49,12 @@ export const ChangeForm = ({ columns, form, onChange, errors, requestError, busy
         <Field.Root name="value" error={errors.value} hint={form.kind.endsWith('percent') ? 'Percent' : 'Dollars'}>
           <Field.Label>Value</Field.Label>
           <TextInput
+            ref={valueRef}
             value={form.kind === 'reset' ? '' : form.value}
+            onKeyDown={(e: React.KeyboardEvent<HTMLInputElement>) => {
+              // Enter previews, as a form's submit would.
+              if (e.key === 'Enter' && busy === null) onPreview();
+            }}
             disabled={form.kind === 'reset'}
             inputMode="decimal"
             onChange={(e: React.ChangeEvent<HTMLInputElement>) => onChange({ ...form, value: e.target.value })}

@@ -14,7 +14,7 @@ export const CellStyles = styled.div`
     padding: ${({ theme }) => `${theme.spaces[2]} ${theme.spaces[4]}`};
     border-bottom: 1px solid ${({ theme }) => theme.colors.neutral150};
     vertical-align: top;
-    white-space: nowrap;
+    overflow-wrap: anywhere;
   }
   td[data-cell][data-tint='chosen'] {
     background: ${({ theme }) => theme.colors.primary100};
@@ -33,6 +33,23 @@ export const CellStyles = styled.div`
   }
   .price {
     font-weight: ${({ theme }) => theme.fontWeights.semiBold};
+  }
+  button.price {
+    padding: 0;
+    border: 0;
+    background: none;
+    font-family: inherit;
+    text-align: left;
+    cursor: pointer;
+    text-decoration: underline dotted ${({ theme }) => theme.colors.neutral500};
+    text-underline-offset: 3px;
+  }
+  button.price:hover {
+    color: ${({ theme }) => theme.colors.primary700};
+  }
+  button.price:focus-visible {
+    outline: 2px solid ${({ theme }) => theme.colors.primary600};
+    outline-offset: 2px;
   }
   .badge {
     display: inline-block;
@@ -69,17 +86,30 @@ const NO_ERRORS: readonly CellError[] = [];
 
 interface PriceCellProps {
   location: string;
+  /** The cell's column in the whole matrix (1 is the location), for assistive technology: only the columns in view are rendered. */
+  colIndex: number;
   cell: MatrixCellView;
   chosen: boolean;
   errors: readonly CellError[] | undefined;
+  /** Set when the user may change prices: the price is a button that puts this cell in the change form. */
+  onEdit?: (location: string, column: string) => void;
+  /** The button's name ("Edit the price of Therapeutic massage 60 min at Decatur"). */
+  editLabel?: string;
 }
 
 /** The price in effect, its source in words, an upcoming change or an unpublished draft, and any refusal. */
-export const PriceCell = React.memo(function PriceCell({ location, cell, chosen, errors = NO_ERRORS }: PriceCellProps) {
+export const PriceCell = React.memo(function PriceCell({ location, colIndex, cell, chosen, errors = NO_ERRORS, onEdit, editLabel }: PriceCellProps) {
   const key = cellKey({ location, service: cell.service, minutes: cell.minutes });
+  const price = formatCents(cell.priceCents);
   return (
-    <td data-cell={key} data-tint={errors.length ? 'refused' : chosen ? 'chosen' : undefined}>
-      <span className="price">{formatCents(cell.priceCents)}</span>
+    <td data-cell={key} aria-colindex={colIndex} data-tint={errors.length ? 'refused' : chosen ? 'chosen' : undefined}>
+      {onEdit && cell.source !== 'not-offered' ? (
+        <button type="button" className="price" aria-label={editLabel} onClick={() => onEdit(location, `${cell.service}|${cell.minutes}`)}>
+          {price}
+        </button>
+      ) : (
+        <span className="price">{price}</span>
+      )}
       <span className="badge" data-source={cell.source}>
         {SOURCE_LABELS[cell.source]}
       </span>

@@ -2,7 +2,7 @@ import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { Layouts, Page, isFetchError, useDebounce, useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
 import * as React from 'react';
 import { PRICE_MATRIX_READ_PERMISSIONS, PRICE_MATRIX_UPDATE_PERMISSIONS } from '../../permissions';
-import { APPLY_PATH, MATRIX_PATH, OPTIONS_PATH, PAGE_SIZE, PREVIEW_PATH, cellKey, type ApplyResult, type CellError, type Matrix, type MatrixFilterOptions, type Preview } from './api';
+import { APPLY_PATH, MATRIX_PATH, OPTIONS_PATH, PAGE_SIZE, PREVIEW_PATH, cellKey, columnKey, type ApplyResult, type CellError, type Matrix, type MatrixFilterOptions, type Preview } from './api';
 import { ChangeForm } from './ChangeForm';
 import { changesBody, type ChangeFormState, type FormErrors } from './change-form';
 import { MatrixFilters, NO_FILTERS, type Filters } from './MatrixFilters';
@@ -53,6 +53,8 @@ export const PriceMatrixPage = () => {
   const [matrix, setMatrix] = React.useState<Matrix | null>(null);
   const [loadError, setLoadError] = React.useState<ServerError | null>(null);
   const [options, setOptions] = React.useState<MatrixFilterOptions | null>(null);
+  // Its own: the matrix's next answer clears loadError, and the pickers would wait on "Loading…" unexplained.
+  const [optionsError, setOptionsError] = React.useState<string | null>(null);
   const [form, setForm] = React.useState<ChangeFormState>(EMPTY_FORM);
   const [formErrors, setFormErrors] = React.useState<FormErrors>({});
   const [requestError, setRequestError] = React.useState<string | null>(null);
@@ -68,7 +70,7 @@ export const PriceMatrixPage = () => {
     get<{ data: MatrixFilterOptions }>(OPTIONS_PATH, { signal: controller.signal })
       .then(({ data }) => setOptions(data.data))
       .catch((error: unknown) => {
-        if (!controller.signal.aborted) setLoadError(serverError(error));
+        if (!controller.signal.aborted) setOptionsError(`The filters' choices could not be loaded: ${serverError(error).message}`);
       });
     return () => controller.abort();
   }, [get]);
@@ -98,6 +100,16 @@ export const PriceMatrixPage = () => {
   };
   const toggle = (location: string, on: boolean) =>
     edit({ ...form, locations: on ? [...new Set([...form.locations, location])] : form.locations.filter((l) => l !== location) });
+  // A cell's price opens that cell in the change form: its location alone, its column, "Set to" its price.
+  const valueField = React.useRef<HTMLInputElement>(null);
+  const editCell = (location: string, column: string) => {
+    const cell = matrix?.rows.find((r) => r.location.documentId === location)?.cells.find((c) => columnKey(c) === column);
+    edit({ ...form, locations: [location], column, kind: 'set', value: cell?.priceCents == null ? '' : (cell.priceCents / 100).toFixed(2), effectiveFrom: '' });
+    requestAnimationFrame(() => {
+      valueField.current?.focus();
+      valueField.current?.select();
+    });
+  };
   const toggleAll = (on: boolean) => {
     const ids = matrix?.rows.map((r) => r.location.documentId) ?? [];
     edit({ ...form, locations: on ? [...new Set([...form.locations, ...ids])] : form.locations.filter((l) => !ids.includes(l)) });
@@ -155,6 +167,9 @@ export const PriceMatrixPage = () => {
               Filters
             </Typography>
             <MatrixFilters value={filters} options={options} onChange={setFilters} error={loadError?.fields ?? {}} />
+            {optionsError && (
+              <Typography textColor="danger600" role="alert">{optionsError}</Typography>
+            )}
             {loadError && !Object.keys(loadError.fields).length && (
               <Typography textColor="danger600" role="alert">{loadError.message}</Typography>
             )}
@@ -173,6 +188,7 @@ export const PriceMatrixPage = () => {
                 busy={busy}
                 onPreview={() => void send('preview')}
                 onApply={(mode) => void send(mode)}
+                valueRef={valueField}
               />
             </Box>
           )}
@@ -187,7 +203,15 @@ export const PriceMatrixPage = () => {
               {matrix.rows.length === 0 ? (
                 <Typography>No location matches these filters.</Typography>
               ) : (
-                <MatrixTable matrix={matrix} selected={new Set(form.locations)} onToggle={toggle} onToggleAll={toggleAll} column={form.column} errors={errorsByCell} />
+                <MatrixTable
+                  matrix={matrix}
+                  selected={new Set(form.locations)}
+                  onToggle={toggle}
+                  onToggleAll={toggleAll}
+                  column={form.column}
+                  errors={errorsByCell}
+                  onEditCell={allowedActions.canUpdate ? editCell : undefined}
+                />
               )}
               {pageInfo && pageInfo.pageCount > 1 && (
                 <Flex gap={2} paddingTop={4} alignItems="center">

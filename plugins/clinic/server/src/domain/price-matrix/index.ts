@@ -4,3 +4,4 @@ export * from './price-operation.rules';
 export * from './change-plan.rules';
 export * from './matrix-request.schema';
 export * from './filter-options.rules';
+export * from './location-locks.rules';

@@ -25,6 +25,15 @@ describe('the search index catching up on missed page changes', () => {
     expect(needsCatchUp(state, null, 1)).toBe(false);
   });
 
+  it('without a subscription, compares pages for any new build, even one it followed itself (another instance may have built before it)', () => {
+    // No Redis: instance Y built b2 unheard, then this instance built and followed b3.
+    const state = { syncedBuild: 'b1', syncedEpoch: 0, followed: new Set(['b3']) };
+    expect(needsCatchUp(state, 'b3', 0, false)).toBe(true);
+    expect(needsCatchUp(state, 'b3', 0, true)).toBe(false);
+    expect(needsCatchUp(state, 'b1', 0, false)).toBe(false);
+    expect(needsCatchUp(state, null, 0, false)).toBe(false);
+  });
+
   it('compares pages after the subscription broke, even for a build it followed later', () => {
     const state = { syncedBuild: 'b1', syncedEpoch: 1, followed: new Set(['b3']) };
     // b2's message was lost while the subscriber reconnected; b3's arrived after it.

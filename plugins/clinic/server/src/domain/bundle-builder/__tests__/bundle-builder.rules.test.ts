@@ -107,6 +107,25 @@ describe('Given the builder’s request bodies', () => {
     expect(issuePaths(saveBundleBodySchema.safeParse({ name: 'X', items: [{ service: 's', minutes: 30, count: 1 }], price: 10, minPrice: 5, maxPrice: 20, validFrom: '2026-02-30', mode: 'draft' }))).toEqual(['validFrom']);
   });
 
+  it('a quote of items may ask a percent off the parts instead of a price, never both, and never for an existing bundle', () => {
+    const items = [{ service: 's', minutes: 60, count: 1 }];
+    expect(quoteBodySchema.safeParse({ location: 'loc1', items, percentOff: 12.5 })).toMatchObject({ success: true, data: { percentOff: 12.5 } });
+    expect(issuePaths(quoteBodySchema.safeParse({ location: 'loc1', items, percentOff: 10, price: 90 }))).toEqual(['percentOff']);
+    expect(issuePaths(quoteBodySchema.safeParse({ location: 'loc1', bundle: 'b1', percentOff: 10 }))).toEqual(['percentOff']);
+    for (const bad of [-1, 100.5, 12.345, '10%']) expect(issuePaths(quoteBodySchema.safeParse({ location: 'loc1', items, percentOff: bad }))).toEqual(['percentOff']);
+  });
+
+  it('a bundle saved at a fixed price needs the price; at a percent off, the percent and no price', () => {
+    const bundle = { name: 'X', items: [{ service: 's', minutes: 30, count: 1 }], minPrice: 5, maxPrice: 20, validFrom: '2026-02-01', mode: 'draft' };
+    expect(saveBundleBodySchema.safeParse({ ...bundle, price: 10 })).toMatchObject({ success: true, data: { priceRule: 'fixed', price: 1000 } });
+    expect(issuePaths(saveBundleBodySchema.safeParse(bundle))).toEqual(['price']);
+    expect(issuePaths(saveBundleBodySchema.safeParse({ ...bundle, price: 10, percentOff: 10 }))).toEqual(['percentOff']);
+    expect(saveBundleBodySchema.safeParse({ ...bundle, priceRule: 'percent_off_parts', percentOff: 15 })).toMatchObject({ success: true, data: { priceRule: 'percent_off_parts', percentOff: 15 } });
+    expect(issuePaths(saveBundleBodySchema.safeParse({ ...bundle, priceRule: 'percent_off_parts' }))).toEqual(['percentOff']);
+    expect(issuePaths(saveBundleBodySchema.safeParse({ ...bundle, priceRule: 'percent_off_parts', percentOff: 15, price: 10 }))).toEqual(['price']);
+    expect(issuePaths(saveBundleBodySchema.safeParse({ ...bundle, priceRule: 'half_off', price: 10 }))).toEqual(['priceRule']);
+  });
+
   it('slugOf makes a slug from a name', () => {
     expect(slugOf('The Full Reset')).toBe('the-full-reset');
     expect(slugOf('  Crème & Stretch — 2× ')).toBe('creme-stretch-2');

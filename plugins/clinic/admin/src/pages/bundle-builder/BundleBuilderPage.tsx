@@ -110,6 +110,8 @@ export const BundleBuilderPage = () => {
   const priceError = errors.price ?? quote?.refusals.find((r) => r.path === 'price')?.message;
   const canSaveOffering = form.source === 'bundle' && Boolean(form.bundle && form.location && form.price.trim()) && !priceError;
   const percentRule = form.source === 'items' && form.priceRule === 'percent_off_parts';
+  // New items have four price fields (rule, price or percent, two bounds): a quarter each, on one row.
+  const wide = form.source === 'items' ? 3 : 4;
 
   return (
     <Page.Main>
@@ -206,7 +208,7 @@ export const BundleBuilderPage = () => {
             <Typography tag="h2" id="builder-price" variant="beta" paddingBottom={4}>Price and saving</Typography>
             <Grid.Root gap={4}>
               {form.source === 'items' && (
-                <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+                <Grid.Item col={wide} s={12} direction="column" alignItems="stretch">
                   <Field.Root name="priceRule" error={errors.priceRule} hint={percentRule ? "The price at each location follows that location's prices of the parts" : 'One price, whatever the location'}>
                     <Field.Label>Price rule</Field.Label>
                     <SingleSelect value={form.priceRule} onChange={(v) => edit({ priceRule: v as FormState['priceRule'] })}>
@@ -219,7 +221,7 @@ export const BundleBuilderPage = () => {
                 </Grid.Item>
               )}
               {percentRule ? (
-                <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+                <Grid.Item col={wide} s={12} direction="column" alignItems="stretch">
                   <Field.Root name="percentOff" error={errors.percentOff} hint="0 to 100, such as 10 or 12.5">
                     <Field.Label>Percent off the parts</Field.Label>
                     <TextInput inputMode="decimal" value={form.percentOff} onChange={(e: React.ChangeEvent<HTMLInputElement>) => edit({ percentOff: e.target.value })} />
@@ -228,7 +230,7 @@ export const BundleBuilderPage = () => {
                   </Field.Root>
                 </Grid.Item>
               ) : (
-                <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+                <Grid.Item col={wide} s={12} direction="column" alignItems="stretch">
                   <Field.Root name="price" error={priceError} hint={quote?.bounds ? `Between ${formatCents(quote.bounds.minPriceCents)} and ${formatCents(quote.bounds.maxPriceCents)}` : 'Dollars'}>
                     <Field.Label>Price</Field.Label>
                     <TextInput inputMode="decimal" value={form.price} onChange={(e: React.ChangeEvent<HTMLInputElement>) => edit({ price: e.target.value })} />
@@ -239,14 +241,14 @@ export const BundleBuilderPage = () => {
               )}
               {form.source === 'items' && (
                 <>
-                  <Grid.Item col={4} s={6} direction="column" alignItems="stretch">
+                  <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
                     <Field.Root name="minPrice" error={errors.minPrice}>
                       <Field.Label>Lowest price a franchise may set</Field.Label>
                       <TextInput inputMode="decimal" value={form.minPrice} onChange={(e: React.ChangeEvent<HTMLInputElement>) => edit({ minPrice: e.target.value })} />
                       <Field.Error />
                     </Field.Root>
                   </Grid.Item>
-                  <Grid.Item col={4} s={6} direction="column" alignItems="stretch">
+                  <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
                     <Field.Root name="maxPrice" error={errors.maxPrice}>
                       <Field.Label>Highest price a franchise may set</Field.Label>
                       <TextInput inputMode="decimal" value={form.maxPrice} onChange={(e: React.ChangeEvent<HTMLInputElement>) => edit({ maxPrice: e.target.value })} />

@@ -120,6 +120,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     /** Follows a page change (never throws: a failed update is logged and the next catch-up repairs it). */
     follow(change: PageChange) {
+      // Before start() nothing is indexed, and start() reads every page as stored then: following the
+      // boot's full rebuild page by page would build the index beside the rebuild's own working set
+      // (at 20× the two did not fit in the 320 MB heap bound together).
+      if (!ready) return;
       enqueue(() => applyChange(change), 'update');
     },
     /**
@@ -131,7 +135,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       epochNow = epoch;
       subscribedNow = subscribed;
       if (timer) clearInterval(timer);
-      timer = setInterval(() => enqueue(catchUp, 'catch-up'), intervalMs);
+      // Not before start(): a catch-up of an empty index reads every page (the same reason as follow's).
+      timer = setInterval(() => {
+        if (ready) enqueue(catchUp, 'catch-up');
+      }, intervalMs);
       timer.unref();
     },
     stopCatchUp() {

@@ -19,20 +19,17 @@ export interface CatchUpState {
   syncedBuild: string | null;
   /** The subscription epoch then (page-versions: a reconnect starts a new one; messages may be lost between). */
   syncedEpoch: number;
-  /** Builds whose change reached the index as a message since then. */
-  followed: ReadonlySet<string>;
 }
 
 /**
- * Whether the index must compare every page: the stored build is one it has not
- * seen, or the subscription broke since the last comparison (a message may have
- * been lost, even for a build seen later). A build the index followed, on an
- * unbroken subscription, needs nothing. Not subscribed (no Redis, or Redis away),
- * other instances' builds never arrive, so a build it followed proves nothing about
- * the ones before it: any new stored build is compared.
+ * Whether the index must compare every page: the stored build is not the one it last
+ * compared (or loaded), or the subscription broke since. A build the index followed
+ * proves nothing about the builds before it — one whose message never came (no Redis,
+ * Redis away, a message lost) is overwritten in the meta row by the next build, this
+ * instance's own included — so any new build is compared: one read of every indexed
+ * page's build id, and only the differing pages are read again.
  */
-export const needsCatchUp = (state: CatchUpState, storedBuild: string | null, epoch: number, subscribed = true) => {
+export const needsCatchUp = (state: CatchUpState, storedBuild: string | null, epoch: number) => {
   if (epoch !== state.syncedEpoch) return true;
-  if (storedBuild === null || storedBuild === state.syncedBuild) return false;
-  return !subscribed || !state.followed.has(storedBuild);
+  return storedBuild !== null && storedBuild !== state.syncedBuild;
 };

@@ -7,9 +7,9 @@
  *
  * Messages can be lost (Redis away, a subscriber reconnecting, no Redis at all
  * between instances): as the page cache trusts a version only while its
- * subscription holds, the index checks on a timer whether the stored build is one
- * it followed on an unbroken subscription, and otherwise compares every page's
- * build id with what it indexed and reads the differing pages again
+ * subscription holds, the index checks on a timer whether the stored build is the
+ * one it last compared, on an unbroken subscription, and otherwise compares every
+ * page's build id with what it indexed and reads the differing pages again
  * (search/catch-up.ts). It converges within one interval of the last build.
  */
 import type { Core } from '@strapi/strapi';
@@ -35,18 +35,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   let versions = new Map<PageId, string>();
   /** The page-versions subscription epoch (0 without Redis); set by startCatchUp. */
   let epochNow = () => 0;
-  /** Whether other instances' page changes can reach this one now (a Redis subscription); set by startCatchUp. */
-  let subscribedNow = () => false;
   let syncedBuild: string | null = null;
   let syncedEpoch = 0;
-  const followed = new Set<string>();
   let timer: NodeJS.Timeout | null = null;
   let catchUps = 0;
 
   const markSynced = (build: string | null, epoch: number) => {
     syncedBuild = build;
     syncedEpoch = epoch;
-    followed.clear();
   };
 
   const loadAll = async () => {
@@ -78,7 +74,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const applyChange = async (change: PageChange) => {
-    followed.add(change.buildId);
     if (change.written === 'all') return loadAll();
     const ids = [...change.written, ...change.removed].filter((id) => indexed.has(splitPageId(id).kind));
     if (ids.length === 0) return;
@@ -90,7 +85,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const catchUp = async () => {
     const epoch = epochNow();
     const build = (await readMeta(knex()))?.buildId ?? null;
-    if (!needsCatchUp({ syncedBuild, syncedEpoch, followed }, build, epoch, subscribedNow())) return;
+    if (!needsCatchUp({ syncedBuild, syncedEpoch }, build, epoch)) return;
     const { reload, removed } = staleEntries(versions, await versionsOfKinds(knex(), INDEXED_PAGE_KINDS));
     if (reload.length + removed.length > 0) {
       await reread([...reload, ...removed]);
@@ -131,9 +126,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * file); `epoch` is the page-versions subscription epoch. Queued behind the
      * updates, so a check never races one.
      */
-    startCatchUp(epoch: () => number, intervalMs: number, subscribed: () => boolean) {
+    startCatchUp(epoch: () => number, intervalMs: number) {
       epochNow = epoch;
-      subscribedNow = subscribed;
       if (timer) clearInterval(timer);
       // Not before start(): a catch-up of an empty index reads every page (the same reason as follow's).
       timer = setInterval(() => {

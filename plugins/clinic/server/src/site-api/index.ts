@@ -43,7 +43,7 @@ export const bootstrapSiteApi = async (strapi: Core.Strapi) => {
   // The site search follows the same changes (this instance's and, through Redis, the others').
   const search = strapi.plugin('clinic').service<SiteSearchService>('site-search');
   versions.onChange((change) => search.follow(change));
-  search.startCatchUp(() => versions.epoch(), config.searchCatchUpMs, () => versions.subscribed());
+  search.startCatchUp(() => versions.epoch(), config.searchCatchUpMs);
 
   // Stored pages of the same read-model version are current up to the change log's
   // applied id: an instance (one of several, or a restart) starts on them and

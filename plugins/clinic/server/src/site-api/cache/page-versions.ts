@@ -145,8 +145,6 @@ export const createPageVersions = ({ redis, readVersions, onError, trustMs = 100
     },
     /** The subscription epoch: it changes whenever the subscription breaks or is made again (messages may be lost between); 0 without Redis. */
     epoch: () => epoch,
-    /** Whether the Redis subscription holds now (other instances' changes arrive); false without Redis. */
-    subscribed: () => subscribed,
     /** Pages known (for tests and metrics). */
     size: () => entries.size,
   };
